@@ -1,0 +1,12 @@
+package dev.spinetriage.rules;
+
+import java.util.List;
+
+/** A red flag that fired, the reported codes that fired it, and what it calls for. */
+public record RedFlagFinding(String code, Urgency urgency, String message, String source, List<String> triggeredBy,
+        String ruleId) {
+
+    public RedFlagFinding {
+        triggeredBy = List.copyOf(triggeredBy);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.spinetriage.rules;
+
+import java.util.List;
+
+/**
+ * The engine's answer. A therapy appears in at most one of candidates, deferred and excluded.
+ *
+ * @param candidates therapies the specialist could offer now, best first (rank 1..n)
+ * @param deferred   therapies whose pattern matches but a prerequisite is unmet, in the same order
+ * @param excluded   therapies whose pattern matches but a red flag or contraindication rules them out
+ */
+public record TriageOutcome(
+        String rulesetVersion,
+        Disposition disposition,
+        List<RedFlagFinding> redFlags,
+        List<TherapyAssessment> candidates,
+        List<TherapyAssessment> deferred,
+        List<TherapyAssessment> excluded,
+        List<FollowUpQuestion> followUpQuestions) {
+
+    public TriageOutcome {
+        redFlags = List.copyOf(redFlags);
+        candidates = List.copyOf(candidates);
+        deferred = List.copyOf(deferred);
+        excluded = List.copyOf(excluded);
+        followUpQuestions = List.copyOf(followUpQuestions);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.spinetriage.rules.code;
+
+/** Conditions that exclude a therapy or call for a caution. */
+public enum Contraindication {
+    ANTICOAGULANT_THERAPY, ANTIPLATELET_THERAPY, BLEEDING_DISORDER, SYSTEMIC_INFECTION, LOCAL_SKIN_INFECTION, PREGNANCY, CONTRAST_ALLERGY, STEROID_ALLERGY, LOCAL_ANESTHETIC_ALLERGY, UNCONTROLLED_DIABETES
+}

@@ -1,0 +1,6 @@
+package dev.spinetriage.rules.code;
+
+/** Findings that may need urgent or emergency care instead of an injection. */
+public enum RedFlag {
+    SADDLE_ANESTHESIA, BLADDER_DYSFUNCTION, BOWEL_DYSFUNCTION, PROGRESSIVE_NEUROLOGICAL_DEFICIT, FEVER, IV_DRUG_USE, IMMUNOSUPPRESSION, HISTORY_OF_CANCER, UNEXPLAINED_WEIGHT_LOSS, SIGNIFICANT_TRAUMA, OSTEOPOROSIS, NIGHT_PAIN
+}
