@@ -1,0 +1,35 @@
+package dev.spinetriage.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem details body. {@code instance} is the request path, so a client can tell which call failed
+ * when it logs only the body; {@code errors} carries one entry per offending field and is left out when empty.
+ */
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One offending field: its JSON path as the client wrote it (e.g. {@code patient.ageYears}, {@code symptoms[2]}). */
+    public record FieldError(String field, String message) {
+    }
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static Problem of(ProblemType type, String detail, String instance) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, List.of());
+    }
+
+    public static Problem invalid(ProblemType type, String detail, String instance, List<FieldError> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+    }
+}

@@ -1,0 +1,50 @@
+package dev.spinetriage.platform.problem;
+
+import java.util.Arrays;
+
+/**
+ * The closed set of problem types this API answers with. Clients switch on {@link #uri()}, so a type's slug is part
+ * of the contract: add new ones, never rename. RFC 9457's "about:blank" is deliberately not used; every problem
+ * names what went wrong.
+ */
+public enum ProblemType {
+    VALIDATION_ERROR("validation-error", 400, "Request is invalid"),
+    MALFORMED_JSON("malformed-json", 400, "Request body is not valid JSON"),
+    NOT_FOUND("not-found", 404, "Not found"),
+    METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
+    PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    INTERNAL_ERROR("internal-error", 500, "Internal error"),
+    /** Any other HTTP status; its title is the status's reason phrase. */
+    HTTP_ERROR("http-error", 0, "HTTP error");
+
+    private static final String BASE = "https://spinetriage.dev/problems/";
+
+    private final String slug;
+    private final int status;
+    private final String title;
+
+    ProblemType(String slug, int status, String title) {
+        this.slug = slug;
+        this.status = status;
+        this.title = title;
+    }
+
+    public String uri() {
+        return BASE + slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The first type declared for a status, so a bare 400 reads as a validation error, not as malformed JSON. */
+    public static ProblemType forStatus(int status) {
+        return Arrays.stream(values()).filter(t -> t.status == status).findFirst().orElse(HTTP_ERROR);
+    }
+}

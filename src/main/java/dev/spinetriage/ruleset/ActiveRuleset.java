@@ -1,0 +1,40 @@
+package dev.spinetriage.ruleset;
+
+import dev.spinetriage.rules.TriageEngine;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * The active ruleset, compiled once into a {@link TriageEngine} and shared by every request. Requests read the
+ * engine reference once, so a triage always runs against one consistent ruleset even while it is being replaced.
+ */
+@ApplicationScoped
+public class ActiveRuleset {
+
+    private static final Logger LOG = Logger.getLogger(ActiveRuleset.class);
+
+    private final RulesetLoader loader;
+    private volatile TriageEngine engine;
+
+    ActiveRuleset(RulesetLoader loader) {
+        this.loader = loader;
+    }
+
+    void loadAtStartup(@Observes StartupEvent event) {
+        reload();
+    }
+
+    public void reload() {
+        long started = System.nanoTime();
+        var ruleset = loader.loadActive();
+        engine = new TriageEngine(ruleset);
+        LOG.infof("Ruleset %s active: %d rules compiled in %d ms", ruleset.version(), ruleset.rules().size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public TriageEngine engine() {
+        return engine;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.spinetriage.ruleset;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.List;
+import org.hibernate.annotations.ColumnTransformer;
+
+/** One rule of a ruleset as stored; {@code condition} is the JSON text of the jsonb column. */
+@Entity
+@Table(name = "rule")
+@IdClass(RuleEntity.Key.class)
+public class RuleEntity extends PanacheEntityBase {
+
+    public record Key(String rulesetVersion, String ruleId) implements Serializable {}
+
+    @Id
+    @Column(name = "ruleset_version")
+    public String rulesetVersion;
+
+    @Id
+    @Column(name = "rule_id")
+    public String ruleId;
+
+    public String kind;
+
+    public String therapy;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String condition;
+
+    public int weight;
+
+    public String code;
+
+    public String message;
+
+    public String rationale;
+
+    public String citation;
+
+    public String urgency;
+
+    @Column(name = "conservative_care_gate")
+    public boolean conservativeCareGate;
+
+    public static List<RuleEntity> ofRuleset(String version) {
+        return list("rulesetVersion = ?1 order by ruleId", version);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.spinetriage.ruleset;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** A versioned ruleset: DRAFT, PUBLISHED or RETIRED; exactly one published ruleset is active. */
+@Entity
+@Table(name = "ruleset")
+public class RulesetEntity extends PanacheEntityBase {
+
+    @Id
+    public String version;
+
+    public String status;
+
+    public boolean active;
+
+    @Column(name = "change_note")
+    public String changeNote;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "published_at")
+    public OffsetDateTime publishedAt;
+
+    @Column(name = "published_by")
+    public String publishedBy;
+
+    public static Optional<RulesetEntity> findActive() {
+        return find("active", true).firstResultOptional();
+    }
+}

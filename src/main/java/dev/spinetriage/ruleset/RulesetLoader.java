@@ -1,0 +1,92 @@
+package dev.spinetriage.ruleset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.rules.Evidence;
+import dev.spinetriage.rules.EvidenceLevel;
+import dev.spinetriage.rules.Rule;
+import dev.spinetriage.rules.RuleKind;
+import dev.spinetriage.rules.Ruleset;
+import dev.spinetriage.rules.TherapyProfile;
+import dev.spinetriage.rules.Urgency;
+import dev.spinetriage.rules.code.Purpose;
+import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.vocabulary.ClinicalSourceEntity;
+import dev.spinetriage.vocabulary.TherapyEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Maps a stored ruleset and the therapy catalogue to the engine's {@link Ruleset}. */
+@ApplicationScoped
+public class RulesetLoader {
+
+    private final ObjectMapper json;
+
+    RulesetLoader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Transactional
+    public Ruleset loadActive() {
+        RulesetEntity active = RulesetEntity.findActive()
+                .orElseThrow(() -> new IllegalStateException("No active ruleset in the database"));
+        return load(active.version);
+    }
+
+    @Transactional
+    public Ruleset load(String version) {
+        Set<String> sources = ClinicalSourceEntity.<ClinicalSourceEntity>listAll().stream().map(s -> s.id)
+                .collect(Collectors.toSet());
+        List<Rule> rules = RuleEntity.ofRuleset(version).stream().map(r -> toRule(r, sources)).toList();
+        return new Ruleset(version, rules, therapyProfiles());
+    }
+
+    private Rule toRule(RuleEntity entity, Set<String> knownSources) {
+        for (String source : entity.citation.split(",")) {
+            if (!knownSources.contains(source.trim())) {
+                throw new IllegalStateException("Rule " + entity.ruleId + " cites unknown source '" + source.trim()
+                        + "'");
+            }
+        }
+        try {
+            return new Rule(entity.ruleId, RuleKind.valueOf(entity.kind),
+                    entity.therapy == null ? null : Therapy.valueOf(entity.therapy),
+                    ConditionJson.parse(json.readTree(entity.condition)), entity.weight, entity.code, entity.message,
+                    entity.rationale, entity.citation, entity.urgency == null ? null : Urgency.valueOf(entity.urgency),
+                    entity.conservativeCareGate);
+        } catch (JsonProcessingException | InvalidConditionException e) {
+            throw new IllegalStateException("Rule " + entity.ruleId + " has an unreadable condition: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private Map<Therapy, TherapyProfile> therapyProfiles() {
+        Map<Therapy, TherapyProfile> profiles = new EnumMap<>(Therapy.class);
+        for (TherapyEntity entity : TherapyEntity.<TherapyEntity>listAll()) {
+            Therapy therapy = Therapy.valueOf(entity.code);
+            profiles.put(therapy, new TherapyProfile(therapy, entity.name, Purpose.valueOf(entity.purpose),
+                    entity.investigational, entity.unlockedBy == null ? null : Therapy.valueOf(entity.unlockedBy),
+                    evidence(entity)));
+        }
+        return profiles;
+    }
+
+    private List<Evidence> evidence(TherapyEntity entity) {
+        try {
+            StoredEvidence[] stored = json.readValue(entity.evidence, StoredEvidence[].class);
+            return Arrays.stream(stored)
+                    .map(e -> new Evidence(e.citation(), EvidenceLevel.valueOf(e.level()), e.source())).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Therapy " + entity.code + " has unreadable evidence", e);
+        }
+    }
+
+    /** The shape of one element of therapy.evidence. */
+    record StoredEvidence(String citation, String level, String source) {}
+}

@@ -1,0 +1,36 @@
+package dev.spinetriage.ruleset.dto;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Ruleset", description = "A versioned ruleset and its rules.")
+public record RulesetDto(
+        String version,
+        @Schema(enumeration = {"DRAFT", "PUBLISHED", "RETIRED"}) String status,
+        boolean active,
+        String changeNote,
+        OffsetDateTime createdAt,
+        String createdBy,
+        OffsetDateTime publishedAt,
+        String publishedBy,
+        List<RuleDto> rules) {
+
+    @Schema(name = "Rule")
+    public record RuleDto(
+            String ruleId,
+            @Schema(enumeration = {"RED_FLAG", "INDICATION", "SUPPORTING_FINDING", "PREREQUISITE",
+                "CONTRAINDICATION", "CAUTION"}) String kind,
+            @Schema(description = "Therapy code, or null when the rule applies to every therapy.") String therapy,
+            @Schema(description = "JSON condition over the request; see the README for the language.",
+                    implementation = Object.class) JsonNode condition,
+            int weight,
+            String code,
+            String message,
+            String rationale,
+            @Schema(description = "Source short ids, comma-separated.") String citation,
+            @Schema(enumeration = {"EMERGENCY", "URGENT", "ADVISORY"}) String urgency,
+            @Schema(description = "Prerequisites only: unmet means conservative care first.")
+            boolean conservativeCareGate) {}
+}

@@ -1,0 +1,94 @@
+package dev.spinetriage.triage;
+
+import dev.spinetriage.rules.Evidence;
+import dev.spinetriage.rules.Finding;
+import dev.spinetriage.rules.PatientReport;
+import dev.spinetriage.rules.TherapyAssessment;
+import dev.spinetriage.rules.TriageOutcome;
+import dev.spinetriage.triage.dto.ClinicalFindingsDto;
+import dev.spinetriage.triage.dto.ConservativeCareDto;
+import dev.spinetriage.triage.dto.TriageRequest;
+import dev.spinetriage.triage.dto.TriageResponse;
+import dev.spinetriage.triage.dto.TriageResponse.CandidateDto;
+import dev.spinetriage.triage.dto.TriageResponse.DeferredDto;
+import dev.spinetriage.triage.dto.TriageResponse.EvidenceDto;
+import dev.spinetriage.triage.dto.TriageResponse.ExcludedDto;
+import dev.spinetriage.triage.dto.TriageResponse.FindingDto;
+import dev.spinetriage.triage.dto.TriageResponse.FollowUpQuestionDto;
+import dev.spinetriage.triage.dto.TriageResponse.RedFlagDto;
+import dev.spinetriage.triage.dto.TriageResponse.UnmetPrerequisiteDto;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Translates between the HTTP contract (DTOs) and the engine's values. No logic beyond the translation. */
+final class TriageMapper {
+
+    static final String DISCLAIMER = "Decision support for a pain-management specialist, not a diagnosis and not a "
+            + "treatment order. The specialist must assess the patient, confirm the history and examination, and "
+            + "decide. Red flags require the urgent care they name before any injection is considered.";
+
+    private TriageMapper() {}
+
+    static PatientReport toReport(TriageRequest request) {
+        ConservativeCareDto care = request.conservativeCare();
+        ClinicalFindingsDto findings = request.clinicalFindings() == null
+                ? new ClinicalFindingsDto(null, null, null, null) : request.clinicalFindings();
+        return new PatientReport(
+                request.patient().ageYears(), request.patient().sex(), request.patient().pregnant(),
+                set(request.symptoms()), set(request.painLocations()), request.laterality(),
+                request.durationWeeks(), request.painScore(), set(request.aggravatingFactors()),
+                request.relievedByFlexion(),
+                care == null ? null : care.weeks(), care == null ? null : set(care.modalities()),
+                request.priorInjections() == null ? List.of() : request.priorInjections().stream()
+                        .map(p -> new PatientReport.PriorInjection(p.therapy(), p.reliefPercent(), p.weeksAgo()))
+                        .toList(),
+                findings.sacroiliacProvocationPositive(), findings.triggerPointsPalpable(),
+                findings.straightLegRaisePositive(), findings.imagingConcordant(),
+                set(request.redFlags()), set(request.contraindications()),
+                request.functionalImpairment(), request.prefersToAvoidSurgery());
+    }
+
+    private static <E extends Enum<E>> Set<E> set(List<E> codes) {
+        return codes == null || codes.isEmpty() ? null : EnumSet.copyOf(codes);
+    }
+
+    static TriageResponse toResponse(UUID triageId, OffsetDateTime createdAt, TriageOutcome outcome) {
+        return new TriageResponse(triageId, createdAt, outcome.rulesetVersion(), outcome.disposition(),
+                outcome.redFlags().stream().map(r -> new RedFlagDto(r.code(), r.urgency().name(), r.message(),
+                        r.source(), r.triggeredBy())).toList(),
+                outcome.candidates().stream().map(TriageMapper::candidate).toList(),
+                outcome.deferred().stream().map(TriageMapper::deferred).toList(),
+                outcome.excluded().stream().map(e -> new ExcludedDto(e.therapy().name(), e.profile().name(),
+                        findings(e.exclusions()))).toList(),
+                outcome.followUpQuestions().stream().map(q -> new FollowUpQuestionDto(q.field(), q.question(),
+                        q.why())).toList(),
+                DISCLAIMER);
+    }
+
+    private static CandidateDto candidate(TherapyAssessment a) {
+        return new CandidateDto(a.therapy().name(), a.profile().name(), a.profile().purpose().name(), a.rank(),
+                a.score(), a.rationale(), a.matchedRules(), findings(a.cautions()), evidence(a));
+    }
+
+    private static DeferredDto deferred(TherapyAssessment a) {
+        return new DeferredDto(a.therapy().name(), a.profile().name(),
+                a.unmetPrerequisites().stream().map(u -> new UnmetPrerequisiteDto(u.code(), u.message(), u.source(),
+                        u.notReported() ? "NOT_REPORTED" : "NOT_MET")).toList(),
+                a.rationale(), a.matchedRules(), findings(a.cautions()), evidence(a));
+    }
+
+    private static List<FindingDto> findings(List<Finding> findings) {
+        return findings.stream().map(f -> new FindingDto(f.code(), f.message(), f.source())).toList();
+    }
+
+    private static List<EvidenceDto> evidence(TherapyAssessment a) {
+        return a.profile().evidence().stream().map(TriageMapper::evidence).toList();
+    }
+
+    private static EvidenceDto evidence(Evidence e) {
+        return new EvidenceDto(e.citation(), e.level().name());
+    }
+}

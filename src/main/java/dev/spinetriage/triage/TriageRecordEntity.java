@@ -1,0 +1,36 @@
+package dev.spinetriage.triage;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+
+/** A stored triage: the request as received and the answer as sent, with the ruleset version that produced it. */
+@Entity
+@Table(name = "triage_record")
+public class TriageRecordEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "triage_id")
+    public UUID triageId;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "ruleset_version")
+    public String rulesetVersion;
+
+    public String disposition;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String request;
+
+    @Column(columnDefinition = "jsonb")
+    @ColumnTransformer(write = "?::jsonb")
+    public String response;
+}

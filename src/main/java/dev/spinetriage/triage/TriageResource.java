@@ -1,0 +1,71 @@
+package dev.spinetriage.triage;
+
+import dev.spinetriage.triage.dto.TriageRequest;
+import dev.spinetriage.triage.dto.TriageResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/triage")
+@Tag(name = "Triage", description = "Triage a patient against the active ruleset.")
+@Produces(MediaType.APPLICATION_JSON)
+public class TriageResource {
+
+    private final TriageService service;
+
+    TriageResource(TriageService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Triage a patient",
+            description = "Evaluates what the patient reports against the active ruleset and returns ranked "
+                    + "candidate injection therapies, deferred pathways, exclusions and red flags. The result is "
+                    + "stored before it is returned. Decision support for a specialist, never a diagnosis.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = TriageRequest.class), examples = {
+                @ExampleObject(name = "lumbar-radicular", summary = "Sciatica after 8 weeks, 6 weeks of physio",
+                        value = TriageExamples.LUMBAR_RADICULAR),
+                @ExampleObject(name = "cauda-equina", summary = "Red flags: saddle anaesthesia, bladder dysfunction",
+                        value = TriageExamples.CAUDA_EQUINA)}))
+    @APIResponse(responseCode = "201", description = "Triaged and recorded; Location names the stored result.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TriageResponse.class)))
+    @APIResponse(responseCode = "400", ref = "ValidationProblem")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response triage(@Valid @NotNull TriageRequest request) {
+        TriageResponse response = service.triage(request);
+        return Response.created(URI.create("/api/v1/triage/" + response.triageId())).entity(response).build();
+    }
+
+    @GET
+    @Path("/{triageId}")
+    @Operation(summary = "Read a stored triage", description = "Returns the triage result exactly as it was sent.")
+    @APIResponse(responseCode = "200", description = "The stored result.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TriageResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public TriageResponse find(@PathParam("triageId") UUID triageId) {
+        return service.find(triageId)
+                .orElseThrow(() -> new NotFoundException("No triage with id " + triageId));
+    }
+}

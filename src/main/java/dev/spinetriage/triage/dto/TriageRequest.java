@@ -1,0 +1,39 @@
+package dev.spinetriage.triage.dto;
+
+import dev.spinetriage.platform.validation.NoDuplicates;
+import dev.spinetriage.rules.code.AggravatingFactor;
+import dev.spinetriage.rules.code.Contraindication;
+import dev.spinetriage.rules.code.Laterality;
+import dev.spinetriage.rules.code.PainLocation;
+import dev.spinetriage.rules.code.RedFlag;
+import dev.spinetriage.rules.code.Symptom;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What the intake app reports. Only patient.ageYears, symptoms and painLocations are required. */
+@Schema(name = "TriageRequest", description = "What the patient reports. Only patient.ageYears, symptoms and "
+        + "painLocations are required; a missing optional input is treated as unknown (never as 'no') and may "
+        + "come back as a follow-up question. Unknown fields and codes are rejected.")
+public record TriageRequest(
+        @NotNull @Valid PatientDto patient,
+        @NotEmpty @Size(max = 50) @NoDuplicates List<@NotNull Symptom> symptoms,
+        @NotEmpty @Size(max = 50) @NoDuplicates List<@NotNull PainLocation> painLocations,
+        Laterality laterality,
+        @Schema(description = "How long the pain has lasted, in weeks.") @Min(0) @Max(5200) Integer durationWeeks,
+        @Schema(description = "Pain intensity, 0 (none) to 10 (worst imaginable).") @Min(0) @Max(10) Integer painScore,
+        @Size(max = 50) @NoDuplicates List<@NotNull AggravatingFactor> aggravatingFactors,
+        @Schema(description = "Leg pain eases on bending forward or sitting (lumbar stenosis sign).")
+        Boolean relievedByFlexion,
+        @Valid ConservativeCareDto conservativeCare,
+        @Size(max = 50) List<@NotNull @Valid PriorInjectionDto> priorInjections,
+        @Valid ClinicalFindingsDto clinicalFindings,
+        @Size(max = 50) @NoDuplicates List<@NotNull RedFlag> redFlags,
+        @Size(max = 50) @NoDuplicates List<@NotNull Contraindication> contraindications,
+        @Schema(description = "The pain impairs daily function.") Boolean functionalImpairment,
+        @Schema(description = "The patient prefers to avoid surgery.") Boolean prefersToAvoidSurgery) {}

@@ -1,0 +1,83 @@
+package dev.spinetriage.triage.dto;
+
+import dev.spinetriage.rules.Disposition;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The answer of one triage, exactly as stored and as returned by GET /api/v1/triage/{triageId}. */
+@Schema(name = "TriageResponse", description = "Decision support for a pain specialist, never a diagnosis. A therapy "
+        + "appears in at most one of candidates, deferred and excluded.")
+public record TriageResponse(
+        UUID triageId,
+        OffsetDateTime createdAt,
+        @Schema(description = "Version of the ruleset that produced this answer.") String rulesetVersion,
+        Disposition disposition,
+        @Schema(description = "Red flags that fired. EMERGENCY/URGENT ones block every injection.")
+        List<RedFlagDto> redFlags,
+        @Schema(description = "Therapies the specialist could offer now, best first.") List<CandidateDto> candidates,
+        @Schema(description = "Therapies whose pattern matches but a prerequisite is unmet: the pathway.")
+        List<DeferredDto> deferred,
+        @Schema(description = "Therapies whose pattern matches but a red flag or contraindication rules them out.")
+        List<ExcludedDto> excluded,
+        @Schema(description = "Missing inputs that would change the answer.")
+        List<FollowUpQuestionDto> followUpQuestions,
+        String disclaimer) {
+
+    @Schema(name = "RedFlag")
+    public record RedFlagDto(
+            String code,
+            @Schema(enumeration = {"EMERGENCY", "URGENT", "ADVISORY"}) String urgency,
+            String message,
+            @Schema(description = "Source short ids, e.g. NICE-CKS-RF.") String source,
+            @Schema(description = "The reported red-flag codes that fired it.") List<String> triggeredBy) {}
+
+    @Schema(name = "Candidate")
+    public record CandidateDto(
+            String therapy,
+            String name,
+            @Schema(enumeration = {"DIAGNOSTIC", "THERAPEUTIC", "DIAGNOSTIC_AND_THERAPEUTIC"}) String purpose,
+            @Schema(description = "1 = first choice.") int rank,
+            @Schema(description = "Sum of the weights of the indications and supporting findings that matched.")
+            int score,
+            List<String> rationale,
+            @Schema(description = "Ids of the rules that matched.") List<String> matchedRules,
+            @Schema(description = "Contraindications and cautions to manage; always shown.") List<FindingDto> cautions,
+            List<EvidenceDto> evidence) {}
+
+    @Schema(name = "Deferred")
+    public record DeferredDto(
+            String therapy,
+            String name,
+            List<UnmetPrerequisiteDto> unmetPrerequisites,
+            List<String> rationale,
+            List<String> matchedRules,
+            List<FindingDto> cautions,
+            List<EvidenceDto> evidence) {}
+
+    @Schema(name = "Excluded")
+    public record ExcludedDto(String therapy, String name, List<FindingDto> reasons) {}
+
+    @Schema(name = "Finding", description = "A coded statement with the source that supports it.")
+    public record FindingDto(String code, String message, String source) {}
+
+    @Schema(name = "UnmetPrerequisite")
+    public record UnmetPrerequisiteDto(
+            String code,
+            String message,
+            String source,
+            @Schema(description = "NOT_MET: known not to hold; NOT_REPORTED: an input it needs is missing.",
+                    enumeration = {"NOT_MET", "NOT_REPORTED"}) String status) {}
+
+    @Schema(name = "Evidence")
+    public record EvidenceDto(
+            String citation,
+            @Schema(enumeration = {"HIGH", "MODERATE", "LOW_TO_MODERATE", "LOW", "INVESTIGATIONAL"}) String level) {}
+
+    @Schema(name = "FollowUpQuestion")
+    public record FollowUpQuestionDto(
+            @Schema(description = "JSON path of the missing request field.") String field,
+            String question,
+            String why) {}
+}

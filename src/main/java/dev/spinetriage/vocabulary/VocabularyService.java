@@ -1,0 +1,57 @@
+package dev.spinetriage.vocabulary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.vocabulary.dto.TherapyDto;
+import dev.spinetriage.vocabulary.dto.VocabularyCodeDto;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the controlled vocabulary and the therapy catalogue. */
+@ApplicationScoped
+public class VocabularyService {
+
+    private final ObjectMapper json;
+
+    VocabularyService(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Every code, grouped by category in a stable order. */
+    @Transactional
+    public Map<String, List<VocabularyCodeDto>> vocabulary() {
+        Map<String, List<VocabularyCodeDto>> byCategory = new LinkedHashMap<>();
+        for (VocabularyCodeEntity code : VocabularyCodeEntity.<VocabularyCodeEntity>listAll(
+                Sort.by("category").and("sortOrder"))) {
+            byCategory.computeIfAbsent(code.category, c -> new java.util.ArrayList<>())
+                    .add(new VocabularyCodeDto(code.code, code.label, code.description, code.snomedCtId,
+                            code.snomedCtDisplay));
+        }
+        return byCategory;
+    }
+
+    @Transactional
+    public List<TherapyDto> therapies() {
+        return TherapyEntity.<TherapyEntity>listAll(Sort.by("sortOrder")).stream().map(this::toDto).toList();
+    }
+
+    @Transactional
+    public Optional<TherapyDto> therapy(String code) {
+        return TherapyEntity.<TherapyEntity>findByIdOptional(code).map(this::toDto);
+    }
+
+    private TherapyDto toDto(TherapyEntity t) {
+        try {
+            List<TherapyDto.EvidenceItem> evidence = List.of(json.readValue(t.evidence, TherapyDto.EvidenceItem[].class));
+            return new TherapyDto(t.code, t.name, t.purpose, t.description, t.administration, t.typicalRelief,
+                    t.investigational, t.unlockedBy, evidence);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Therapy " + t.code + " has unreadable evidence", e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.spinetriage.rules;
+
+import static dev.spinetriage.rules.Reports.patient;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.spinetriage.rules.PatientReport.PriorInjection;
+import dev.spinetriage.rules.code.Therapy;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Three-valued evaluation: a missing input makes a condition unknown, never false. */
+class ConditionTest {
+
+    private static final Condition DURATION_AT_LEAST_4 = new Condition.NumberInRange(NumberField.DURATION_WEEKS, 4,
+            null);
+    private static final Condition PAIN_AT_LEAST_8 = new Condition.NumberInRange(NumberField.PAIN_SCORE, 8, null);
+
+    @Test
+    void missingNumberIsUnknownAndNamedAsMissing() {
+        PatientReport report = patient().durationWeeks(null).build();
+        Set<InputField> missing = new HashSet<>();
+
+        DURATION_AT_LEAST_4.collectMissing(report, missing);
+
+        assertEquals(Truth.UNKNOWN, DURATION_AT_LEAST_4.evaluate(report));
+        assertEquals(Set.of(NumberField.DURATION_WEEKS), missing);
+    }
+
+    @Test
+    void anyOfIsTrueWhenOneBranchIsTrueEvenIfAnotherIsUnknown() {
+        Condition either = new Condition.AnyOf(List.of(DURATION_AT_LEAST_4, PAIN_AT_LEAST_8));
+
+        assertEquals(Truth.TRUE, either.evaluate(patient().durationWeeks(null).painScore(9).build()));
+        assertEquals(Truth.UNKNOWN, either.evaluate(patient().durationWeeks(null).painScore(3).build()));
+    }
+
+    @Test
+    void allOfIsFalseWhenOneBranchIsFalseEvenIfAnotherIsUnknown() {
+        Condition both = new Condition.AllOf(List.of(DURATION_AT_LEAST_4, PAIN_AT_LEAST_8));
+
+        assertEquals(Truth.FALSE, both.evaluate(patient().durationWeeks(null).painScore(3).build()));
+    }
+
+    @Test
+    void rangeIncludesItsLowerBoundAndExcludesItsUpperBound() {
+        Condition recent = new Condition.NumberInRange(NumberField.DURATION_WEEKS, 2, 6);
+
+        assertEquals(Truth.TRUE, recent.evaluate(patient().durationWeeks(2).build()));
+        assertEquals(Truth.FALSE, recent.evaluate(patient().durationWeeks(6).build()));
+    }
+
+    @Test
+    void priorInjectionCountAppliesEveryFilter() {
+        Condition twoQualifyingBlocks = new Condition.PriorInjectionCount(Therapy.MEDIAL_BRANCH_BLOCK, 80, null, 52,
+                2, null);
+
+        assertEquals(Truth.TRUE, twoQualifyingBlocks.evaluate(patient().prior(
+                new PriorInjection(Therapy.MEDIAL_BRANCH_BLOCK, 85, 6),
+                new PriorInjection(Therapy.MEDIAL_BRANCH_BLOCK, 80, 3)).build()));
+        assertEquals(Truth.FALSE, twoQualifyingBlocks.evaluate(patient().prior(
+                new PriorInjection(Therapy.MEDIAL_BRANCH_BLOCK, 85, 6),
+                new PriorInjection(Therapy.MEDIAL_BRANCH_BLOCK, 79, 3)).build()));
+        assertEquals(Truth.FALSE, twoQualifyingBlocks.evaluate(patient().prior(
+                new PriorInjection(Therapy.MEDIAL_BRANCH_BLOCK, 85, 60),
+                new PriorInjection(Therapy.RADIOFREQUENCY_ABLATION, 90, 3)).build()));
+    }
+
+    @Test
+    void pregnantFlagCountsAsThePregnancyContraindication() {
+        PatientReport report = new PatientReport(30, null, true, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
+
+        assertEquals(Set.of(dev.spinetriage.rules.code.Contraindication.PREGNANCY), report.contraindications());
+    }
+}
