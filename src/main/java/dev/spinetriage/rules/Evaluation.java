@@ -118,7 +118,7 @@ final class Evaluation {
     private Truth evaluate(Rule rule, TherapyRules therapy) {
         Truth truth = rule.condition().evaluate(report);
         if (truth == Truth.UNKNOWN && worstUrgency == null) {
-            ask(rule, therapy.profile().therapy().name());
+            ask(rule, therapy.profile().therapy().name() + " " + rule.kind().name().toLowerCase().replace('_', ' '));
         }
         return truth;
     }

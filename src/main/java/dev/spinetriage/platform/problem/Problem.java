@@ -17,7 +17,7 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One offending field: its JSON path as the client wrote it (e.g. {@code patient.ageYears}, {@code symptoms[2]}). */
+    /** One offending field, named by its JSON path as the client wrote it: {@code patient.ageYears}, {@code x[2]}. */
     public record FieldError(String field, String message) {
     }
 
@@ -25,11 +25,15 @@ public record Problem(
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public static Problem of(ProblemType type, String detail, String instance) {
-        return new Problem(type.uri(), type.title(), type.status(), detail, instance, List.of());
+    public Problem withDetail(String newDetail) {
+        return new Problem(type, title, status, newDetail, instance, errors);
     }
 
-    public static Problem invalid(ProblemType type, String detail, String instance, List<FieldError> errors) {
+    public static Problem of(ProblemType type, String detail, String instance) {
+        return of(type, detail, instance, List.of());
+    }
+
+    public static Problem of(ProblemType type, String detail, String instance, List<FieldError> errors) {
         return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
     }
 }

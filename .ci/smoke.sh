@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs the README's curl walk-through against the packaged jar (embedded PostgreSQL with a data folder), then
+# restarts the jar and checks that the triage recorded before the restart is still there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+data=$(mktemp -d)
+log=$(mktemp)
+out=$(mktemp)
+pid=""
+stop() { [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""; }
+trap 'stop; rm -rf "$data" "$out"' EXIT
+
+start() {
+  SPINETRIAGE_EMBEDDED_POSTGRES_DATA_DIR="$data" java -jar target/quarkus-app/quarkus-run.jar >>"$log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 120); do
+    curl -sf http://localhost:8080/q/health/ready >/dev/null && return 0
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  echo "service did not become ready; log:"; tail -50 "$log"; exit 1
+}
+
+start
+grep -E 'started in|Embedded PostgreSQL started' "$log" | sed 's/^/  /'
+sed -n '/<!-- walkthrough -->/,/<!-- \/walkthrough -->/p' README.md | sed '1,2d;$d' | sed '$d' > "$out.sh"
+bash -euo pipefail "$out.sh" > "$out"
+for expected in '"disposition":"INTERVENTIONAL_CANDIDATE"' '"disposition":"EMERGENCY"' '"SYMPTOM":' \
+                '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.11.0"' '"field":"symptoms[0]"'; do
+  grep -q "$expected" "$out" || { echo "walk-through output lacks $expected"; head -c 3000 "$out"; exit 1; }
+done
+echo "README walk-through: every command answered as documented"
+
+id=$(curl -s -X POST http://localhost:8080/api/v1/triage -H 'Content-Type: application/json' \
+  -d '{"patient": {"ageYears": 50}, "symptoms": ["AXIAL_PAIN"], "painLocations": ["LOWER_BACK"]}' \
+  | grep -o '"triageId":"[^"]*"' | cut -d'"' -f4)
+stop
+start
+curl -sf "http://localhost:8080/api/v1/triage/$id" | grep -q "\"triageId\":\"$id\"" \
+  || { echo "triage $id lost across a restart"; exit 1; }
+echo "restart kept triage $id (data folder $data)"

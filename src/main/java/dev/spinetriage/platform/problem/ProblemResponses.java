@@ -1,0 +1,62 @@
+package dev.spinetriage.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes a {@link Problem} for both layers that can fail a request: JAX-RS (exception mappers) and Vert.x (routes that
+ * run before or around RESTEasy). Both serialise here, to a string, so the bytes are identical whichever layer
+ * answered, and so that no message-body-writer negotiation against the client's Accept header can turn a 406 into a
+ * second failure.
+ */
+@ApplicationScoped
+public class ProblemResponses {
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+
+    private final ObjectMapper mapper;
+
+    ProblemResponses(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public Response toResponse(Problem problem) {
+        return Response.status(problem.status())
+                .header(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .entity(json(problem))
+                .build();
+    }
+
+    public void send(RoutingContext ctx, Problem problem) {
+        ctx.response()
+                .setStatusCode(problem.status())
+                .putHeader(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(json(problem));
+    }
+
+    /**
+     * Logs the failure with a random id and returns a problem that quotes only that id: the stack trace stays in the
+     * server log, where an operator can find it from the id the client reports.
+     */
+    public Problem internalError(Throwable failure, String instance) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(failure, "Unhandled error %s on %s", errorId, instance);
+        return Problem.of(ProblemType.INTERNAL_ERROR,
+                "An unexpected error occurred. Quote error id " + errorId + " when reporting it.", instance);
+    }
+
+    private String json(Problem problem) {
+        try {
+            return mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.spinetriage.triage;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TriageResourceTest {
+
+    private static final String RADICULAR = TriageExamples.LUMBAR_RADICULAR;
+
+    @Inject
+    AgroalDataSource database;
+
+    private static ValidatableResponse post(String body) {
+        return given().contentType("application/json").body(body).when().post("/api/v1/triage").then();
+    }
+
+    @Test
+    void triageIsRecordedInPostgresBeforeItIsReturned() throws Exception {
+        String id = post(RADICULAR).statusCode(201).header("Location", containsString("/api/v1/triage/"))
+                .extract().path("triageId");
+
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT disposition, ruleset_version, response->>'triageId' FROM triage_record WHERE triage_id = ?")) {
+            s.setObject(1, UUID.fromString(id));
+            ResultSet row = s.executeQuery();
+            row.next();
+            assertEquals("INTERVENTIONAL_CANDIDATE", row.getString(1));
+            assertEquals("2026.11.0", row.getString(2));
+            assertEquals(id, row.getString(3));
+        }
+    }
+
+    @Test
+    void storedTriageReadsBackExactlyAsItWasSent() {
+        String sent = post(RADICULAR).statusCode(201).extract().asString();
+        String id = io.restassured.path.json.JsonPath.from(sent).getString("triageId");
+
+        String read = given().when().get("/api/v1/triage/" + id).then().statusCode(200).extract().asString();
+
+        assertEquals(io.restassured.path.json.JsonPath.from(sent).getMap(""),
+                io.restassured.path.json.JsonPath.from(read).getMap(""));
+    }
+
+    @Test
+    void createdTriageNamesItsLocation() {
+        String location = post(RADICULAR).statusCode(201).extract().header("Location");
+        given().when().get(location).then().statusCode(200).body("disposition", equalTo("INTERVENTIONAL_CANDIDATE"));
+    }
+
+    @Test
+    void answerCarriesTheDisclaimerAndTheRulesetVersion() {
+        post(RADICULAR).statusCode(201)
+                .body("disclaimer", containsString("not a diagnosis"))
+                .body("rulesetVersion", equalTo("2026.11.0"));
+    }
+
+    @Test
+    void contraindicationIsShownAsACautionWithItsSource() {
+        post(RADICULAR).statusCode(201)
+                .body("candidates[0].therapy", equalTo("EPIDURAL_STEROID_INJECTION"))
+                .body("candidates[0].cautions.code", hasItem("ANTICOAGULANT_THERAPY"))
+                .body("candidates[0].cautions.find { it.code == 'ANTICOAGULANT_THERAPY' }.source",
+                        equalTo("ASRA-ANTICOAG-2018"));
+    }
+
+    @Test
+    void missingInputThatWouldChangeTheAnswerBecomesAFollowUpQuestion() {
+        post("""
+                {"patient": {"ageYears": 51}, "symptoms": ["AXIAL_PAIN"],
+                 "painLocations": ["SACROILIAC_REGION", "BUTTOCK"], "durationWeeks": 20,
+                 "conservativeCare": {"weeks": 12}}""").statusCode(201)
+                .body("deferred.find { it.therapy == 'SACROILIAC_JOINT_INJECTION' }.unmetPrerequisites[0].status",
+                        equalTo("NOT_REPORTED"))
+                .body("followUpQuestions.field", hasItem("clinicalFindings.sacroiliacProvocationPositive"))
+                .body("disposition", equalTo("SPECIALIST_REVIEW"));
+    }
+
+    @Test
+    void pregnancyWithoutARuleIsStillShownOnEveryCandidate() {
+        post("""
+                {"patient": {"ageYears": 33, "pregnant": true}, "symptoms": ["RADIATING_PAIN"],
+                 "painLocations": ["LOWER_BACK", "LEG_BELOW_KNEE"], "durationWeeks": 8, "painScore": 6,
+                 "conservativeCare": {"weeks": 6}}""").statusCode(201)
+                .body("candidates[0].cautions.code", hasItem("PREGNANCY"));
+    }
+
+    @Test
+    void redFlagBlocksEveryInjection() {
+        post(TriageExamples.CAUDA_EQUINA).statusCode(201)
+                .body("disposition", equalTo("EMERGENCY"))
+                .body("candidates", org.hamcrest.Matchers.empty())
+                .body("excluded[0].reasons[0].code", equalTo("RED_FLAG_MUST_BE_CLEARED"))
+                .body("redFlags[0].triggeredBy", hasItem("SADDLE_ANESTHESIA"));
+    }
+
+    @Test
+    void unknownTriageIdIsANotFoundProblem() {
+        given().when().get("/api/v1/triage/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void unknownCodeIsRejectedNamingTheFieldAndTheAllowedCodes() {
+        post("{\"patient\": {\"ageYears\": 40}, \"symptoms\": [\"HEADACHE\"], \"painLocations\": [\"NECK\"]}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("symptoms[0]"))
+                .body("errors[0].message", containsString("AXIAL_PAIN"));
+    }
+
+    @Test
+    void unknownFieldIsRejectedNotIgnored() {
+        post("{\"patient\": {\"ageYears\": 40, \"weight\": 80}, \"symptoms\": [\"AXIAL_PAIN\"],"
+                + " \"painLocations\": [\"NECK\"]}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("patient.weight"));
+    }
+
+    @Test
+    void numbersOutOfRangeAreRejectedFieldByField() {
+        post("""
+                {"patient": {"ageYears": 140}, "symptoms": ["AXIAL_PAIN"], "painLocations": ["NECK"],
+                 "painScore": 11, "durationWeeks": -1,
+                 "priorInjections": [{"therapy": "MEDIAL_BRANCH_BLOCK", "reliefPercent": 101, "weeksAgo": 3}]}""")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("patient.ageYears"))
+                .body("errors.field", hasItem("painScore"))
+                .body("errors.field", hasItem("durationWeeks"))
+                .body("errors.field", hasItem("priorInjections[0].reliefPercent"));
+    }
+
+    @Test
+    void requiredFieldsAreNamedWhenMissing() {
+        post("{\"patient\": {}, \"symptoms\": []}").statusCode(400)
+                .body("errors.field", hasItem("patient.ageYears"))
+                .body("errors.field", hasItem("symptoms"))
+                .body("errors.field", hasItem("painLocations"));
+    }
+
+    @Test
+    void duplicateCodesAreRejected() {
+        post("{\"patient\": {\"ageYears\": 40}, \"symptoms\": [\"AXIAL_PAIN\", \"AXIAL_PAIN\"],"
+                + " \"painLocations\": [\"NECK\"]}")
+                .statusCode(400).body("errors.field", hasItem("symptoms"));
+    }
+
+    @Test
+    void numberSentAsAStringIsRejectedNotCoerced() {
+        post("{\"patient\": {\"ageYears\": \"40\"}, \"symptoms\": [\"AXIAL_PAIN\"], \"painLocations\": [\"NECK\"]}")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("patient.ageYears"))
+                .body("detail", not(containsString("Exception")));
+    }
+}
