@@ -10,7 +10,7 @@ log=$(mktemp)
 out=$(mktemp)
 pid=""
 stop() { [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""; }
-trap 'stop; rm -rf "$data" "$out"' EXIT
+trap 'stop; rm -rf "$data" "$out" "$out.sh" "$log"' EXIT
 
 start() {
   SPINETRIAGE_EMBEDDED_POSTGRES_DATA_DIR="$data" java -jar target/quarkus-app/quarkus-run.jar >>"$log" 2>&1 &
@@ -29,7 +29,7 @@ sed -n '/<!-- walkthrough -->/,/<!-- \/walkthrough -->/p' README.md | sed '1,2d;
 bash -euo pipefail "$out.sh" > "$out"
 for expected in '"disposition":"INTERVENTIONAL_CANDIDATE"' '"disposition":"EMERGENCY"' '"SYMPTOM":' \
                 '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.11.0"' '"field":"symptoms[0]"'; do
-  grep -q "$expected" "$out" || { echo "walk-through output lacks $expected"; head -c 3000 "$out"; exit 1; }
+  grep -qF "$expected" "$out" || { echo "walk-through output lacks $expected"; head -c 3000 "$out"; exit 1; }
 done
 echo "README walk-through: every command answered as documented"
 

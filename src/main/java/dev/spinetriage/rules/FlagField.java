@@ -17,7 +17,8 @@ public enum FlagField implements InputField {
     IMAGING_CONCORDANT("clinicalFindings.imagingConcordant",
             "Does imaging show a finding concordant with the symptoms and examination?",
             PatientReport::imagingConcordant),
-    FUNCTIONAL_IMPAIRMENT("functionalImpairment", "Does the pain impair daily function (work, walking, sleep, self-care)?",
+    FUNCTIONAL_IMPAIRMENT("functionalImpairment",
+            "Does the pain impair daily function (work, walking, sleep, self-care)?",
             PatientReport::functionalImpairment),
     PREFERS_TO_AVOID_SURGERY("prefersToAvoidSurgery", "Does the patient prefer to avoid surgery?",
             PatientReport::prefersToAvoidSurgery);

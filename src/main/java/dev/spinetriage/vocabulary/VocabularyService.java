@@ -7,6 +7,7 @@ import dev.spinetriage.vocabulary.dto.VocabularyCodeDto;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public class VocabularyService {
         Map<String, List<VocabularyCodeDto>> byCategory = new LinkedHashMap<>();
         for (VocabularyCodeEntity code : VocabularyCodeEntity.<VocabularyCodeEntity>listAll(
                 Sort.by("category").and("sortOrder"))) {
-            byCategory.computeIfAbsent(code.category, c -> new java.util.ArrayList<>())
+            byCategory.computeIfAbsent(code.category, c -> new ArrayList<>())
                     .add(new VocabularyCodeDto(code.code, code.label, code.description, code.snomedCtId,
                             code.snomedCtDisplay));
         }
@@ -47,7 +48,7 @@ public class VocabularyService {
 
     private TherapyDto toDto(TherapyEntity t) {
         try {
-            List<TherapyDto.EvidenceItem> evidence = List.of(json.readValue(t.evidence, TherapyDto.EvidenceItem[].class));
+            var evidence = List.of(json.readValue(t.evidence, TherapyDto.EvidenceItem[].class));
             return new TherapyDto(t.code, t.name, t.purpose, t.description, t.administration, t.typicalRelief,
                     t.investigational, t.unlockedBy, evidence);
         } catch (JsonProcessingException e) {

@@ -80,7 +80,8 @@ final class EmbeddedPostgresServer {
                     Duration.ofNanos(System.nanoTime() - started).toMillis(), description);
             return new EmbeddedPostgresServer(postgres, description);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL (data folder: '" + dataDir + "')", e);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL (data folder: '" + dataDir + "')",
+                    e);
         }
     }
 

@@ -3,7 +3,8 @@ package dev.spinetriage.vocabulary.dto;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "TherapyDescription", description = "A therapy of the catalogue: what it is, how it is given, what it is for.")
+@Schema(name = "TherapyDescription",
+        description = "A therapy of the catalogue: what it is, how it is given, what it is for.")
 public record TherapyDto(
         String code,
         String name,
