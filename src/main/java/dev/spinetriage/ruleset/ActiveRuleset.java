@@ -26,12 +26,21 @@ public class ActiveRuleset {
         reload();
     }
 
-    public void reload() {
+    /** Recompiles the active ruleset. Synchronized so a slow, older reload can never overwrite a newer one. */
+    public synchronized void reload() {
         long started = System.nanoTime();
         var ruleset = loader.loadActive();
         engine = new TriageEngine(ruleset);
         LOG.infof("Ruleset %s active: %d rules compiled in %d ms", ruleset.version(), ruleset.rules().size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Reloads only when the database's active version is not the one compiled here. */
+    public synchronized void reloadIfChanged() {
+        String active = loader.activeVersion();
+        if (engine == null || !engine.rulesetVersion().equals(active)) {
+            reload();
+        }
     }
 
     public TriageEngine engine() {

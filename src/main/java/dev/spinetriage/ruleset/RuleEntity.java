@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.List;
 import org.hibernate.annotations.ColumnTransformer;
@@ -48,6 +49,11 @@ public class RuleEntity extends PanacheEntityBase {
 
     @Column(name = "conservative_care_gate")
     public boolean conservativeCareGate;
+
+    /** Optimistic concurrency: Hibernate checks it on every update; it is also the resource's ETag. */
+    @Version
+    @Column(name = "row_version")
+    public int rowVersion;
 
     public static List<RuleEntity> ofRuleset(String version) {
         return list("rulesetVersion = ?1 order by ruleId", version);

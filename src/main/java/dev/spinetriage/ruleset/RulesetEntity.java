@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ public class RulesetEntity extends PanacheEntityBase {
 
     @Column(name = "published_by")
     public String publishedBy;
+
+    /** Optimistic concurrency: Hibernate checks it on every update; it is also the resource's ETag. */
+    @Version
+    @Column(name = "row_version")
+    public int rowVersion;
 
     public static Optional<RulesetEntity> findActive() {
         return find("active", true).firstResultOptional();

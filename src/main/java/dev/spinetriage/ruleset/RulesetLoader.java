@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,17 @@ public class RulesetLoader {
         RulesetEntity active = RulesetEntity.findActive()
                 .orElseThrow(() -> new IllegalStateException("No active ruleset in the database"));
         return load(active.version);
+    }
+
+    @Transactional
+    public String activeVersion() {
+        return RulesetEntity.findActive().map(r -> r.version)
+                .orElseThrow(() -> new IllegalStateException("No active ruleset in the database"));
+    }
+
+    @Transactional
+    public Optional<RulesetEntity> find(String version) {
+        return RulesetEntity.findByIdOptional(version);
     }
 
     @Transactional

@@ -1,7 +1,5 @@
 package dev.spinetriage.ruleset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.ruleset.dto.RulesetDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,27 +8,16 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class RulesetQueries {
 
-    private final ObjectMapper json;
+    private final RuleMapper mapper;
 
-    RulesetQueries(ObjectMapper json) {
-        this.json = json;
+    RulesetQueries(RuleMapper mapper) {
+        this.mapper = mapper;
     }
 
     @Transactional
     public RulesetDto active() {
         RulesetEntity ruleset = RulesetEntity.findActive()
                 .orElseThrow(() -> new IllegalStateException("No active ruleset"));
-        return new RulesetDto(ruleset.version, ruleset.status, ruleset.active, ruleset.changeNote, ruleset.createdAt,
-                ruleset.createdBy, ruleset.publishedAt, ruleset.publishedBy,
-                RuleEntity.ofRuleset(ruleset.version).stream().map(this::toDto).toList());
-    }
-
-    private RulesetDto.RuleDto toDto(RuleEntity r) {
-        try {
-            return new RulesetDto.RuleDto(r.ruleId, r.kind, r.therapy, json.readTree(r.condition), r.weight, r.code,
-                    r.message, r.rationale, r.citation, r.urgency, r.conservativeCareGate);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Rule " + r.ruleId + " has an unreadable condition", e);
-        }
+        return mapper.toDto(ruleset, true);
     }
 }

@@ -24,7 +24,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /** Translates between the HTTP contract (DTOs) and the engine's values. No logic beyond the translation. */
-final class TriageMapper {
+public final class TriageMapper {
 
     static final String DISCLAIMER = "Decision support for a pain-management specialist, not a diagnosis and not a "
             + "treatment order. The specialist must assess the patient, confirm the history and examination, and "
@@ -32,7 +32,7 @@ final class TriageMapper {
 
     private TriageMapper() {}
 
-    static PatientReport toReport(TriageRequest request) {
+    public static PatientReport toReport(TriageRequest request) {
         ConservativeCareDto care = request.conservativeCare();
         ClinicalFindingsDto findings = request.clinicalFindings() == null
                 ? new ClinicalFindingsDto(null, null, null, null) : request.clinicalFindings();
@@ -55,7 +55,7 @@ final class TriageMapper {
         return codes == null || codes.isEmpty() ? null : EnumSet.copyOf(codes);
     }
 
-    static TriageResponse toResponse(UUID triageId, OffsetDateTime createdAt, TriageOutcome outcome) {
+    public static TriageResponse toResponse(UUID triageId, OffsetDateTime createdAt, TriageOutcome outcome) {
         return new TriageResponse(triageId, createdAt, outcome.rulesetVersion(), outcome.disposition(),
                 outcome.redFlags().stream().map(r -> new RedFlagDto(r.code(), r.urgency().name(), r.message(),
                         r.source(), r.triggeredBy())).toList(),

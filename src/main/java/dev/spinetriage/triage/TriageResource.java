@@ -1,8 +1,10 @@
 package dev.spinetriage.triage;
 
+import dev.spinetriage.triage.dto.ReplayResponse;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -55,6 +58,21 @@ public class TriageResource {
     public Response triage(@Valid @NotNull TriageRequest request) {
         TriageResponse response = service.triage(request);
         return Response.created(URI.create("/api/v1/triage/" + response.triageId())).entity(response).build();
+    }
+
+    @POST
+    @Path("/{triageId}/replay")
+    @Operation(summary = "Re-run a stored triage on another ruleset (what-if)",
+            description = "Evaluates the stored request against the given ruleset (a draft too) and returns the "
+                    + "original answer, the replayed one and what changed. Nothing is stored.")
+    @APIResponse(responseCode = "200", description = "Both answers and the changes.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReplayResponse.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ReplayResponse replay(@PathParam("triageId") UUID triageId,
+            @QueryParam("ruleset") @NotBlank String rulesetVersion) {
+        return service.replay(triageId, rulesetVersion)
+                .orElseThrow(() -> new NotFoundException("No triage with id " + triageId));
     }
 
     @GET

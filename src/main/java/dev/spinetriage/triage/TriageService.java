@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.rules.TriageEngine;
 import dev.spinetriage.rules.TriageOutcome;
 import dev.spinetriage.ruleset.ActiveRuleset;
+import dev.spinetriage.ruleset.RulesetEngines;
+import dev.spinetriage.triage.dto.ReplayResponse;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,10 +22,12 @@ import java.util.UUID;
 public class TriageService {
 
     private final ActiveRuleset activeRuleset;
+    private final RulesetEngines engines;
     private final ObjectMapper json;
 
-    TriageService(ActiveRuleset activeRuleset, ObjectMapper json) {
+    TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, ObjectMapper json) {
         this.activeRuleset = activeRuleset;
+        this.engines = engines;
         this.json = json;
     }
 
@@ -51,6 +55,19 @@ public class TriageService {
         return TriageRecordEntity.<TriageRecordEntity>findByIdOptional(triageId).map(r -> read(r.response));
     }
 
+    /** Re-runs a stored request on another ruleset (what-if); stores nothing. */
+    @Transactional
+    public Optional<ReplayResponse> replay(UUID triageId, String rulesetVersion) {
+        return TriageRecordEntity.<TriageRecordEntity>findByIdOptional(triageId).map(record -> {
+            TriageResponse original = read(record.response);
+            TriageRequest request = read(record.request, TriageRequest.class);
+            TriageOutcome outcome = engines.forVersion(rulesetVersion).evaluate(TriageMapper.toReport(request));
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            TriageResponse replayed = TriageMapper.toResponse(triageId, now, outcome);
+            return new ReplayResponse(original, replayed, ReplayComparison.between(original, replayed));
+        });
+    }
+
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);
@@ -60,10 +77,14 @@ public class TriageService {
     }
 
     private TriageResponse read(String stored) {
+        return read(stored, TriageResponse.class);
+    }
+
+    private <T> T read(String stored, Class<T> type) {
         try {
-            return json.readValue(stored, TriageResponse.class);
+            return json.readValue(stored, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored triage record is unreadable", e);
+            throw new IllegalStateException("Stored triage record is unreadable as " + type.getSimpleName(), e);
         }
     }
 }

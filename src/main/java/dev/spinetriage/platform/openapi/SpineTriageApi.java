@@ -33,6 +33,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                     @APIResponse(name = "PayloadTooLarge", description = "The request body exceeds 64 KiB.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "UnsupportedMediaType", description = "The body is not application/json.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "Conflict", description = "Conflicts with the current state, e.g. editing a "
+                            + "published ruleset or creating an id that exists.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "PreconditionFailed", description = "If-Match names an ETag that is no "
+                            + "longer current: someone else changed the resource first.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "PreconditionRequired", description = "If-Match is missing.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "PublishRefused", description = "Validation problems or failing golden "
+                            + "cases; errors lists each (field rules/<ruleId>/<field> or goldenCases/<caseId>).",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
                 }))
 public class SpineTriageApi extends Application {}

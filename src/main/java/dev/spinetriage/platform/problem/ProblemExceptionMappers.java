@@ -88,6 +88,11 @@ public class ProblemExceptionMappers {
         return given != null ? given : AllowedMethods.at(request.path());
     }
 
+    @ServerExceptionMapper(ProblemException.class)
+    public Response problem(ProblemException e, HttpServerRequest request) {
+        return responses.toResponse(Problem.of(e.type(), e.getMessage(), request.path(), e.errors()));
+    }
+
     @ServerExceptionMapper(Throwable.class)
     public Response unexpected(Throwable e, HttpServerRequest request) {
         return responses.toResponse(responses.internalError(e, request.path()));

@@ -15,6 +15,10 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
+    CONFLICT("conflict", 409, "Conflicts with the resource's current state"),
+    PRECONDITION_FAILED("precondition-failed", 412, "The resource changed since you read it"),
+    PRECONDITION_REQUIRED("precondition-required", 428, "If-Match is required"),
+    UNPROCESSABLE("unprocessable", 422, "The request cannot be carried out"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),
     /** Any other HTTP status; its title is the status's reason phrase. */
     HTTP_ERROR("http-error", 0, "HTTP error");

@@ -1,11 +1,13 @@
 package dev.spinetriage.ruleset.dto;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Ruleset", description = "A versioned ruleset and its rules.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RulesetDto(
         String version,
         @Schema(enumeration = {"DRAFT", "PUBLISHED", "RETIRED"}) String status,
@@ -15,7 +17,7 @@ public record RulesetDto(
         String createdBy,
         OffsetDateTime publishedAt,
         String publishedBy,
-        List<RuleDto> rules) {
+        @Schema(description = "Every rule; left out of list views.", nullable = true) List<RuleDto> rules) {
 
     @Schema(name = "Rule")
     public record RuleDto(
