@@ -10,9 +10,12 @@ import java.util.Arrays;
 public enum ProblemType {
     VALIDATION_ERROR("validation-error", 400, "Request is invalid"),
     MALFORMED_JSON("malformed-json", 400, "Request body is not valid JSON"),
+    UNAUTHORIZED("unauthorized", 401, "API key missing or not valid"),
+    FORBIDDEN("forbidden", 403, "Not allowed for this API key"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
+    CONFLICT("conflict", 409, "Conflict"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),
