@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
-# Runs the README's curl walk-through against the packaged jar (embedded PostgreSQL with a data folder), then
-# restarts the jar and checks that the triage recorded before the restart is still there.
+# Runs the README's curl walk-through against the packaged jar, started as a new user would start it: from a fresh
+# folder, so its defaults (embedded PostgreSQL in data/postgres, the first admin key in data/bootstrap-admin-key) land
+# there. Then restarts the jar and checks that the triage recorded before the restart, and the admin key, remain.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-data=$(mktemp -d)
+jar="$PWD/target/quarkus-app/quarkus-run.jar"
+work=$(mktemp -d)
 log=$(mktemp)
 out=$(mktemp)
 pid=""
 stop() { [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""; }
-trap 'stop; rm -rf "$data" "$out" "$out.sh" "$log"' EXIT
+trap 'stop; rm -rf "$work" "$out" "$out.sh" "$log"' EXIT
 
 start() {
-  SPINETRIAGE_EMBEDDED_POSTGRES_DATA_DIR="$data" java -jar target/quarkus-app/quarkus-run.jar >>"$log" 2>&1 &
+  (cd "$work" && exec java -jar "$jar") >>"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 120); do
     curl -sf http://localhost:8080/q/health/ready >/dev/null && return 0
@@ -25,19 +27,25 @@ start() {
 
 start
 grep -E 'started in|Embedded PostgreSQL started' "$log" | sed 's/^/  /'
+[ "$(stat -c %a "$work/data/bootstrap-admin-key")" = 600 ] || { echo "bootstrap key file is not owner-only"; exit 1; }
 sed -n '/<!-- walkthrough -->/,/<!-- \/walkthrough -->/p' README.md | sed '1,2d;$d' | sed '$d' > "$out.sh"
-bash -euo pipefail "$out.sh" > "$out"
-for expected in '"disposition":"INTERVENTIONAL_CANDIDATE"' '"disposition":"EMERGENCY"' '"SYMPTOM":' \
-                '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.11.0"' '"field":"symptoms[0]"'; do
+(cd "$work" && bash -euo pipefail "$out.sh") > "$out"
+for expected in '"roles":["triage"]' '"disposition":"INTERVENTIONAL_CANDIDATE"' '"disposition":"EMERGENCY"' \
+                '"SYMPTOM":' '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.11.0"' '"field":"symptoms[0]"' \
+                '"type":"https://spinetriage.dev/problems/unauthorized"' \
+                '"type":"https://spinetriage.dev/problems/forbidden"'; do
   grep -qF "$expected" "$out" || { echo "walk-through output lacks $expected"; head -c 3000 "$out"; exit 1; }
 done
 echo "README walk-through: every command answered as documented"
 
-id=$(curl -s -X POST http://localhost:8080/api/v1/triage -H 'Content-Type: application/json' \
+auth="Authorization: Bearer $(cat "$work/data/bootstrap-admin-key")"
+id=$(curl -s -X POST http://localhost:8080/api/v1/triage -H "$auth" -H 'Content-Type: application/json' \
   -d '{"patient": {"ageYears": 50}, "symptoms": ["AXIAL_PAIN"], "painLocations": ["LOWER_BACK"]}' \
   | grep -o '"triageId":"[^"]*"' | cut -d'"' -f4)
 stop
 start
-curl -sf "http://localhost:8080/api/v1/triage/$id" | grep -q "\"triageId\":\"$id\"" \
+curl -sf "http://localhost:8080/api/v1/triage/$id" -H "$auth" | grep -q "\"triageId\":\"$id\"" \
   || { echo "triage $id lost across a restart"; exit 1; }
-echo "restart kept triage $id (data folder $data)"
+[ "$(grep -c 'It is shown only this once' "$log")" = 1 ] \
+  || { echo "the first admin key must be created and shown exactly once"; exit 1; }
+echo "restart kept triage $id and the first admin key (folder $work)"

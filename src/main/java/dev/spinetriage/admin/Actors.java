@@ -1,14 +1,18 @@
 package dev.spinetriage.admin;
 
-import jakarta.ws.rs.core.SecurityContext;
+import dev.spinetriage.platform.security.Caller;
+import io.quarkus.security.identity.SecurityIdentity;
 
-/** Who is making a change, as recorded in the audit log and on rulesets. */
+/** Who is making a change, as recorded in the audit log and on rulesets: the API key's name and id. */
 public final class Actors {
 
     private Actors() {}
 
-    public static String of(SecurityContext security) {
-        return security == null || security.getUserPrincipal() == null ? "anonymous"
-                : security.getUserPrincipal().getName();
+    public static String of(SecurityIdentity identity) {
+        return of(Caller.of(identity));
+    }
+
+    public static String of(Caller caller) {
+        return caller.keyName() + " (" + caller.keyId() + ")";
     }
 }

@@ -1,6 +1,8 @@
 package dev.spinetriage.admin;
 
 import dev.spinetriage.admin.dto.AuditEventDto;
+import dev.spinetriage.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -12,11 +14,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/audit")
 @Tag(name = "Audit", description = "Every admin change: who, when, what, before and after.")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.RULES_ADMIN)
+@SecurityRequirement(name = "apiKey")
 public class AuditResource {
 
     private final AuditLog audit;

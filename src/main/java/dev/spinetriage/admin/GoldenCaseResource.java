@@ -2,6 +2,9 @@ package dev.spinetriage.admin;
 
 import dev.spinetriage.admin.dto.GoldenCaseDto;
 import dev.spinetriage.platform.http.ETags;
+import dev.spinetriage.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,11 +16,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,17 +26,22 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/golden-cases")
 @Tag(name = "Golden cases", description = "Stored requests with their expected outcome; every publish runs them all.")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.RULES_ADMIN)
+@SecurityRequirement(name = "apiKey")
 public class GoldenCaseResource {
 
     private final GoldenCaseService service;
+    private final SecurityIdentity identity;
 
-    GoldenCaseResource(GoldenCaseService service) {
+    GoldenCaseResource(GoldenCaseService service, SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
     }
 
     @GET
@@ -51,8 +57,8 @@ public class GoldenCaseResource {
             content = @Content(schema = @Schema(implementation = GoldenCaseDto.class)))
     @APIResponse(responseCode = "400", ref = "ValidationProblem")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Valid @NotNull GoldenCaseDto goldenCase, @Context SecurityContext security) {
-        var created = service.create(goldenCase, Actors.of(security));
+    public Response create(@Valid @NotNull GoldenCaseDto goldenCase) {
+        var created = service.create(goldenCase, Actors.of(identity));
         return Response.created(URI.create("/api/v1/admin/golden-cases/" + goldenCase.id()))
                 .tag(RulesetAdminResource.unquoted(created.etag())).entity(created.value()).build();
     }
@@ -77,8 +83,8 @@ public class GoldenCaseResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull GoldenCaseDto goldenCase, @Context SecurityContext security) {
-        var updated = service.update(id, goldenCase, ETags.required(ifMatch), Actors.of(security));
+            @Valid @NotNull GoldenCaseDto goldenCase) {
+        var updated = service.update(id, goldenCase, ETags.required(ifMatch), Actors.of(identity));
         return Response.ok(updated.value()).tag(RulesetAdminResource.unquoted(updated.etag())).build();
     }
 
@@ -88,9 +94,8 @@ public class GoldenCaseResource {
     @APIResponse(responseCode = "204", description = "Deleted.")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
-    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Context SecurityContext security) {
-        service.delete(id, ETags.required(ifMatch), Actors.of(security));
+    public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ETags.required(ifMatch), Actors.of(identity));
         return Response.noContent().build();
     }
 }

@@ -7,6 +7,9 @@ import dev.spinetriage.admin.dto.ValidationReport;
 import dev.spinetriage.platform.http.ETags;
 import dev.spinetriage.ruleset.dto.RulesetDto;
 import dev.spinetriage.ruleset.dto.RulesetDto.RuleDto;
+import dev.spinetriage.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,11 +21,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,22 +31,28 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/rulesets")
 @Tag(name = "Rule administration", description = "Versioned rulesets: drafts, rule edits under If-Match, "
         + "validation, publishing gated by golden cases, rollback, diff.")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.RULES_ADMIN)
+@SecurityRequirement(name = "apiKey")
 public class RulesetAdminResource {
 
     private final RulesetAdminService service;
     private final RulesetPublisher publisher;
     private final RulesetDiffer differ;
+    private final SecurityIdentity identity;
 
-    RulesetAdminResource(RulesetAdminService service, RulesetPublisher publisher, RulesetDiffer differ) {
+    RulesetAdminResource(RulesetAdminService service, RulesetPublisher publisher, RulesetDiffer differ,
+            SecurityIdentity identity) {
         this.service = service;
         this.publisher = publisher;
         this.differ = differ;
+        this.identity = identity;
     }
 
     @GET
@@ -60,8 +67,8 @@ public class RulesetAdminResource {
     @APIResponse(responseCode = "201", description = "Draft created.", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RulesetDto.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(@Valid @NotNull CreateRulesetRequest request, @Context SecurityContext security) {
-        var created = service.createDraft(request, Actors.of(security));
+    public Response create(@Valid @NotNull CreateRulesetRequest request) {
+        var created = service.createDraft(request, Actors.of(identity));
         return Response.created(URI.create("/api/v1/admin/rulesets/" + request.version()))
                 .tag(unquoted(created.etag())).entity(created.value()).build();
     }
@@ -91,9 +98,8 @@ public class RulesetAdminResource {
     @APIResponse(responseCode = "201", description = "Rule added.", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RuleDto.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response addRule(@PathParam("version") String version, @Valid @NotNull RuleInput rule,
-            @Context SecurityContext security) {
-        var added = service.addRule(version, rule, Actors.of(security));
+    public Response addRule(@PathParam("version") String version, @Valid @NotNull RuleInput rule) {
+        var added = service.addRule(version, rule, Actors.of(identity));
         return Response.created(URI.create("/api/v1/admin/rulesets/" + version + "/rules/" + rule.ruleId()))
                 .tag(unquoted(added.etag())).entity(added.value()).build();
     }
@@ -118,9 +124,8 @@ public class RulesetAdminResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response updateRule(@PathParam("version") String version, @PathParam("ruleId") String ruleId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RuleInput rule,
-            @Context SecurityContext security) {
-        var updated = service.updateRule(version, ruleId, rule, ETags.required(ifMatch), Actors.of(security));
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RuleInput rule) {
+        var updated = service.updateRule(version, ruleId, rule, ETags.required(ifMatch), Actors.of(identity));
         return Response.ok(updated.value()).tag(unquoted(updated.etag())).build();
     }
 
@@ -131,8 +136,8 @@ public class RulesetAdminResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response deleteRule(@PathParam("version") String version, @PathParam("ruleId") String ruleId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
-        service.deleteRule(version, ruleId, ETags.required(ifMatch), Actors.of(security));
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteRule(version, ruleId, ETags.required(ifMatch), Actors.of(identity));
         return Response.noContent().build();
     }
 
@@ -153,8 +158,8 @@ public class RulesetAdminResource {
             content = @Content(schema = @Schema(implementation = RulesetDto.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "PublishRefused")
-    public RulesetDto publish(@PathParam("version") String version, @Context SecurityContext security) {
-        return publisher.publish(version, Actors.of(security));
+    public RulesetDto publish(@PathParam("version") String version) {
+        return publisher.publish(version, Actors.of(identity));
     }
 
     @POST
@@ -163,8 +168,8 @@ public class RulesetAdminResource {
     @APIResponse(responseCode = "200", description = "Active.",
             content = @Content(schema = @Schema(implementation = RulesetDto.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public RulesetDto activate(@PathParam("version") String version, @Context SecurityContext security) {
-        return publisher.activate(version, Actors.of(security));
+    public RulesetDto activate(@PathParam("version") String version) {
+        return publisher.activate(version, Actors.of(identity));
     }
 
     @GET

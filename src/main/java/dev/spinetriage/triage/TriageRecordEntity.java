@@ -33,4 +33,8 @@ public class TriageRecordEntity extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     @ColumnTransformer(write = "?::jsonb")
     public String response;
+
+    /** The API key of the client that made the triage; null for triages made before API keys existed. */
+    @Column(name = "client_key_id")
+    public UUID clientKeyId;
 }

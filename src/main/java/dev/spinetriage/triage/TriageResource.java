@@ -1,8 +1,12 @@
 package dev.spinetriage.triage;
 
+import dev.spinetriage.platform.security.Caller;
+import dev.spinetriage.platform.security.Roles;
 import dev.spinetriage.triage.dto.ReplayResponse;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,17 +28,22 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/triage")
 @Tag(name = "Triage", description = "Triage a patient against the active ruleset.")
+@RolesAllowed({Roles.TRIAGE, Roles.RULES_ADMIN})
+@SecurityRequirement(name = "apiKey")
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
 
     private final TriageService service;
+    private final SecurityIdentity identity;
 
-    TriageResource(TriageService service) {
+    TriageResource(TriageService service, SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
     }
 
     @POST
@@ -56,15 +65,16 @@ public class TriageResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response triage(@Valid @NotNull TriageRequest request) {
-        TriageResponse response = service.triage(request);
+        TriageResponse response = service.triage(request, Caller.of(identity));
         return Response.created(URI.create("/api/v1/triage/" + response.triageId())).entity(response).build();
     }
 
     @POST
     @Path("/{triageId}/replay")
+    @RolesAllowed(Roles.RULES_ADMIN)
     @Operation(summary = "Re-run a stored triage on another ruleset (what-if)",
             description = "Evaluates the stored request against the given ruleset (a draft too) and returns the "
-                    + "original answer, the replayed one and what changed. Nothing is stored.")
+                    + "original answer, the replayed one and what changed. Nothing is stored. rules-admin only.")
     @APIResponse(responseCode = "200", description = "Both answers and the changes.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReplayResponse.class)))
@@ -77,13 +87,15 @@ public class TriageResource {
 
     @GET
     @Path("/{triageId}")
-    @Operation(summary = "Read a stored triage", description = "Returns the triage result exactly as it was sent.")
+    @Operation(summary = "Read a stored triage", description = "Returns the triage result exactly as it was sent. "
+            + "Only the client (API key) that made the triage can read it, or a rules-admin; for any other client "
+            + "it does not exist (404).")
     @APIResponse(responseCode = "200", description = "The stored result.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TriageResponse.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public TriageResponse find(@PathParam("triageId") UUID triageId) {
-        return service.find(triageId)
+        return service.find(triageId, Caller.of(identity))
                 .orElseThrow(() -> new NotFoundException("No triage with id " + triageId));
     }
 }

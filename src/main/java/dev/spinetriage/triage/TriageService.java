@@ -2,6 +2,7 @@ package dev.spinetriage.triage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.platform.security.Caller;
 import dev.spinetriage.rules.TriageEngine;
 import dev.spinetriage.rules.TriageOutcome;
 import dev.spinetriage.ruleset.ActiveRuleset;
@@ -33,7 +34,7 @@ public class TriageService {
 
     /** The record is committed before this returns: an answer the client sees is never lost. */
     @Transactional
-    public TriageResponse triage(TriageRequest request) {
+    public TriageResponse triage(TriageRequest request, Caller client) {
         TriageEngine engine = activeRuleset.engine();
         TriageOutcome outcome = engine.evaluate(TriageMapper.toReport(request));
         // Microseconds: PostgreSQL's precision, so the stored and the returned timestamps are equal.
@@ -46,13 +47,20 @@ public class TriageService {
         record.disposition = outcome.disposition().name();
         record.request = write(request);
         record.response = write(response);
+        record.clientKeyId = client.keyId();
         record.persist();
         return response;
     }
 
+    /**
+     * Empty also when another client made the triage: to a client, another's triage does not exist, which says
+     * nothing about which ids are in use. A rules-admin reads every triage.
+     */
     @Transactional
-    public Optional<TriageResponse> find(UUID triageId) {
-        return TriageRecordEntity.<TriageRecordEntity>findByIdOptional(triageId).map(r -> read(r.response));
+    public Optional<TriageResponse> find(UUID triageId, Caller client) {
+        return TriageRecordEntity.<TriageRecordEntity>findByIdOptional(triageId)
+                .filter(r -> client.rulesAdmin() || client.keyId().equals(r.clientKeyId))
+                .map(r -> read(r.response));
     }
 
     /** Re-runs a stored request on another ruleset (what-if); stores nothing. */

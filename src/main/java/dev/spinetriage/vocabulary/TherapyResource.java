@@ -1,6 +1,8 @@
 package dev.spinetriage.vocabulary;
 
+import dev.spinetriage.platform.security.Roles;
 import dev.spinetriage.vocabulary.dto.TherapyDto;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -10,10 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/therapies")
 @Tag(name = "Therapies", description = "The therapy catalogue.")
+@RolesAllowed({Roles.TRIAGE, Roles.RULES_ADMIN})
+@SecurityRequirement(name = "apiKey")
 @Produces(MediaType.APPLICATION_JSON)
 public class TherapyResource {
 

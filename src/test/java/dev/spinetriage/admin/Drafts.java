@@ -1,6 +1,6 @@
 package dev.spinetriage.admin;
 
-import static io.restassured.RestAssured.given;
+import static dev.spinetriage.platform.security.TestKeys.asAdmin;
 
 import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
@@ -14,7 +14,7 @@ final class Drafts {
 
     static String copyOfShipped() {
         String version = "test-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType("application/json")
+        asAdmin().contentType("application/json")
                 .body("{\"version\": \"" + version + "\", \"changeNote\": \"test draft\", \"copyFrom\": \"" + SHIPPED
                         + "\"}")
                 .when().post("/api/v1/admin/rulesets").then().statusCode(201);
@@ -22,11 +22,11 @@ final class Drafts {
     }
 
     static ValidatableResponse getRule(String version, String ruleId) {
-        return given().when().get("/api/v1/admin/rulesets/" + version + "/rules/" + ruleId).then().statusCode(200);
+        return asAdmin().when().get("/api/v1/admin/rulesets/" + version + "/rules/" + ruleId).then().statusCode(200);
     }
 
     static ValidatableResponse putRule(String version, String ruleId, String etag, String body) {
-        var request = given().contentType("application/json").body(body);
+        var request = asAdmin().contentType("application/json").body(body);
         if (etag != null) {
             request.header("If-Match", etag);
         }

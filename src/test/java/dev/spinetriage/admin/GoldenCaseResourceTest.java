@@ -1,6 +1,6 @@
 package dev.spinetriage.admin;
 
-import static io.restassured.RestAssured.given;
+import static dev.spinetriage.platform.security.TestKeys.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -23,7 +23,7 @@ class GoldenCaseResourceTest {
 
     @Test
     void sharedExampleCasesAreTheInitialGoldenCases() {
-        given().when().get("/api/v1/admin/golden-cases").then().statusCode(200)
+        asAdmin().when().get("/api/v1/admin/golden-cases").then().statusCode(200)
                 .body("id", hasItems("ex-01-lumbar-radicular", "ex-12-anticoagulated-radicular"))
                 .body("find { it.id == 'ex-02-cauda-equina' }.expected.disposition", equalTo("EMERGENCY"));
     }
@@ -31,30 +31,30 @@ class GoldenCaseResourceTest {
     @Test
     void goldenCaseIsCreatedReadUpdatedAndDeletedUnderItsETag() {
         String id = "t-" + UUID.randomUUID();
-        String etag = given().contentType("application/json").body(body(id, 40, "EMERGENCY"))
+        String etag = asAdmin().contentType("application/json").body(body(id, 40, "EMERGENCY"))
                 .when().post("/api/v1/admin/golden-cases").then().statusCode(201).extract().header("ETag");
 
-        given().contentType("application/json").body(body(id, 41, "EMERGENCY"))
+        asAdmin().contentType("application/json").body(body(id, 41, "EMERGENCY"))
                 .when().put("/api/v1/admin/golden-cases/" + id).then().statusCode(428);
-        String updated = given().contentType("application/json").header("If-Match", etag)
+        String updated = asAdmin().contentType("application/json").header("If-Match", etag)
                 .body(body(id, 41, "EMERGENCY")).when().put("/api/v1/admin/golden-cases/" + id).then()
                 .statusCode(200).body("request.patient.ageYears", equalTo(41)).extract().header("ETag");
-        given().header("If-Match", etag).when().delete("/api/v1/admin/golden-cases/" + id).then().statusCode(412);
-        given().header("If-Match", updated).when().delete("/api/v1/admin/golden-cases/" + id).then().statusCode(204);
-        given().when().get("/api/v1/admin/golden-cases/" + id).then().statusCode(404);
-        given().queryParam("entityId", id).when().get("/api/v1/admin/audit").then()
+        asAdmin().header("If-Match", etag).when().delete("/api/v1/admin/golden-cases/" + id).then().statusCode(412);
+        asAdmin().header("If-Match", updated).when().delete("/api/v1/admin/golden-cases/" + id).then().statusCode(204);
+        asAdmin().when().get("/api/v1/admin/golden-cases/" + id).then().statusCode(404);
+        asAdmin().queryParam("entityId", id).when().get("/api/v1/admin/audit").then()
                 .body("action", equalTo(java.util.List.of("DELETE_GOLDEN_CASE", "UPDATE_GOLDEN_CASE",
                         "CREATE_GOLDEN_CASE")));
     }
 
     @Test
     void goldenCaseWithAnInvalidRequestIsRejectedFieldByField() {
-        given().contentType("application/json").body(body("t-" + UUID.randomUUID(), 200, "EMERGENCY")
+        asAdmin().contentType("application/json").body(body("t-" + UUID.randomUUID(), 200, "EMERGENCY")
                         .replace("\"AXIAL_PAIN\"", "\"HEADACHE\""))
                 .when().post("/api/v1/admin/golden-cases").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("request.symptoms[0]"));
-        given().contentType("application/json").body(body("t-" + UUID.randomUUID(), 200, "EMERGENCY"))
+        asAdmin().contentType("application/json").body(body("t-" + UUID.randomUUID(), 200, "EMERGENCY"))
                 .when().post("/api/v1/admin/golden-cases").then().statusCode(400)
                 .body("errors.field", hasItem("request.patient.ageYears"));
     }
@@ -62,16 +62,16 @@ class GoldenCaseResourceTest {
     @Test
     void aNewGoldenCaseGatesTheNextPublish() {
         String id = "t-" + UUID.randomUUID();
-        given().contentType("application/json").body(body(id, 40, "INTERVENTIONAL_CANDIDATE"))
+        asAdmin().contentType("application/json").body(body(id, 40, "INTERVENTIONAL_CANDIDATE"))
                 .when().post("/api/v1/admin/golden-cases").then().statusCode(201);
         try {
             String draft = Drafts.copyOfShipped();
-            given().when().post("/api/v1/admin/rulesets/" + draft + "/publish").then().statusCode(422)
+            asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/publish").then().statusCode(422)
                     .body("errors.find { it.field == 'goldenCases/" + id + "' }.message",
                             equalTo("disposition is EMERGENCY, expected INTERVENTIONAL_CANDIDATE"));
         } finally {
-            String etag = given().get("/api/v1/admin/golden-cases/" + id).then().extract().header("ETag");
-            given().header("If-Match", etag).delete("/api/v1/admin/golden-cases/" + id).then().statusCode(204);
+            String etag = asAdmin().get("/api/v1/admin/golden-cases/" + id).then().extract().header("ETag");
+            asAdmin().header("If-Match", etag).delete("/api/v1/admin/golden-cases/" + id).then().statusCode(204);
         }
     }
 }

@@ -1,9 +1,10 @@
 package dev.spinetriage.admin;
 
-import static io.restassured.RestAssured.given;
+import static dev.spinetriage.platform.security.TestKeys.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.spinetriage.platform.security.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class ReplayResourceTest {
 
     @Test
     void replayOnADraftShowsBothAnswersAndWhatChanged() {
-        String triageId = given().contentType("application/json").body("""
+        String triageId = asAdmin().contentType("application/json").body("""
                 {"patient": {"ageYears": 45}, "symptoms": ["RADIATING_PAIN"],
                  "painLocations": ["LOWER_BACK", "LEG_BELOW_KNEE"], "durationWeeks": 5, "painScore": 6,
                  "conservativeCare": {"weeks": 6}}""").post("/api/v1/triage").then().statusCode(201)
@@ -23,7 +24,7 @@ class ReplayResourceTest {
         Drafts.putRule(draft, "ESI-PRE-PAIN-DURATION", rule.header("ETag"), Drafts.ruleWithCondition(draft,
                 "ESI-PRE-PAIN-DURATION", "{\"field\": \"durationWeeks\", \"atLeast\": 6}")).statusCode(200);
 
-        given().queryParam("ruleset", draft).when().post("/api/v1/triage/" + triageId + "/replay").then()
+        asAdmin().queryParam("ruleset", draft).when().post("/api/v1/triage/" + triageId + "/replay").then()
                 .statusCode(200)
                 .body("original.triageId", equalTo(triageId))
                 .body("original.disposition", equalTo("INTERVENTIONAL_CANDIDATE"))
@@ -32,17 +33,27 @@ class ReplayResourceTest {
                 .body("changes.dispositionChanged", equalTo(true))
                 .body("changes.candidatesRemoved", hasItem("EPIDURAL_STEROID_INJECTION"))
                 .body("changes.deferredAdded", hasItem("EPIDURAL_STEROID_INJECTION"));
-        given().when().get("/api/v1/triage/" + triageId).then().body("rulesetVersion", equalTo("2026.11.0"));
+        asAdmin().when().get("/api/v1/triage/" + triageId).then().body("rulesetVersion", equalTo("2026.11.0"));
+    }
+
+    @Test
+    void onlyARulesAdminMayReplay() {
+        String triageId = TestKeys.asTriageClient().contentType("application/json").body("""
+                {"patient": {"ageYears": 45}, "symptoms": ["AXIAL_PAIN"], "painLocations": ["NECK"]}""")
+                .post("/api/v1/triage").then().statusCode(201).extract().path("triageId");
+        TestKeys.asTriageClient().queryParam("ruleset", "2026.11.0").when()
+                .post("/api/v1/triage/" + triageId + "/replay").then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
     void replayOfAnUnknownTriageOrRulesetIsNotFound() {
-        given().queryParam("ruleset", "2026.11.0").when().post("/api/v1/triage/" + UUID.randomUUID() + "/replay")
+        asAdmin().queryParam("ruleset", "2026.11.0").when().post("/api/v1/triage/" + UUID.randomUUID() + "/replay")
                 .then().statusCode(404).contentType("application/problem+json");
-        String triageId = given().contentType("application/json").body("""
+        String triageId = asAdmin().contentType("application/json").body("""
                 {"patient": {"ageYears": 45}, "symptoms": ["AXIAL_PAIN"], "painLocations": ["NECK"]}""")
                 .post("/api/v1/triage").then().statusCode(201).extract().path("triageId");
-        given().queryParam("ruleset", "no-such-version").when().post("/api/v1/triage/" + triageId + "/replay")
+        asAdmin().queryParam("ruleset", "no-such-version").when().post("/api/v1/triage/" + triageId + "/replay")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -1,7 +1,7 @@
 package dev.spinetriage.admin;
 
 import static dev.spinetriage.admin.Drafts.SHIPPED;
-import static io.restassured.RestAssured.given;
+import static dev.spinetriage.platform.security.TestKeys.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -24,8 +24,8 @@ class RulesetAdminResourceTest {
     @Test
     void draftCopiesEveryRuleOfTheRulesetItStartsFrom() {
         String draft = Drafts.copyOfShipped();
-        int shipped = given().get("/api/v1/admin/rulesets/" + SHIPPED + "/rules").then().extract().path("size()");
-        given().when().get("/api/v1/admin/rulesets/" + draft).then().statusCode(200)
+        int shipped = asAdmin().get("/api/v1/admin/rulesets/" + SHIPPED + "/rules").then().extract().path("size()");
+        asAdmin().when().get("/api/v1/admin/rulesets/" + draft).then().statusCode(200)
                 .body("status", equalTo("DRAFT")).body("active", equalTo(false))
                 .body("rules.size()", equalTo(shipped));
     }
@@ -77,35 +77,35 @@ class RulesetAdminResourceTest {
 
     @Test
     void shippedRulesetValidatesClean() {
-        given().when().post("/api/v1/admin/rulesets/" + SHIPPED + "/validate").then().statusCode(200)
+        asAdmin().when().post("/api/v1/admin/rulesets/" + SHIPPED + "/validate").then().statusCode(200)
                 .body("valid", equalTo(true)).body("problems.size()", equalTo(0));
     }
 
     @Test
     void validationReportsEveryProblemWithoutChangingAnything() {
         String draft = Drafts.copyOfShipped();
-        given().contentType("application/json").body("""
+        asAdmin().contentType("application/json").body("""
                 {"ruleId": "BROKEN-1", "kind": "RED_FLAG", "condition":
                    {"all": [{"field": "redFlags", "includesAny": ["HEADACHE"]}, {"field": "painScore", "atLeast": 11}]},
                  "code": "X", "message": "broken", "rationale": "", "citation": "NOBODY-2020"}""")
                 .when().post("/api/v1/admin/rulesets/" + draft + "/rules").then().statusCode(201);
-        given().contentType("application/json").body("""
+        asAdmin().contentType("application/json").body("""
                 {"ruleId": "BROKEN-2", "kind": "CAUTION", "condition": {"field": "shoeSize", "is": true},
                  "code": "Y", "message": "no citation", "rationale": "why", "citation": ""}""")
                 .when().post("/api/v1/admin/rulesets/" + draft + "/rules").then().statusCode(201);
-        given().contentType("application/json").body("""
+        asAdmin().contentType("application/json").body("""
                 {"ruleId": "BROKEN-3", "kind": "CAUTION", "condition": {"field": "painScore", "atLeast": 11},
                  "code": "Z", "message": "never", "rationale": "why", "citation": "LCD-ESI"}""")
                 .when().post("/api/v1/admin/rulesets/" + draft + "/rules").then().statusCode(201);
 
-        given().when().post("/api/v1/admin/rulesets/" + draft + "/validate").then().statusCode(200)
+        asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/validate").then().statusCode(200)
                 .body("valid", equalTo(false))
                 .body("problems.findAll { it.ruleId == 'BROKEN-1' }.field",
                         hasItems("urgency", "rationale", "citation", "condition.all[0].includesAny[0]"))
                 .body("problems.findAll { it.ruleId == 'BROKEN-2' }.field", hasItems("citation", "condition.field"))
                 .body("problems.find { it.ruleId == 'BROKEN-3' }.message",
                         equalTo("can never fire: painScore accepts 0..10: no value is at least 11 and below 11"));
-        given().when().get("/api/v1/admin/rulesets/" + draft).then().body("status", equalTo("DRAFT"));
+        asAdmin().when().get("/api/v1/admin/rulesets/" + draft).then().body("status", equalTo("DRAFT"));
     }
 
     @Test
@@ -117,34 +117,34 @@ class RulesetAdminResourceTest {
                 Drafts.ruleWithCondition(draft, "ESI-IND-RADICULAR", LEG_ONLY)).statusCode(200)
                 .extract().header("ETag");
 
-        given().when().post("/api/v1/admin/rulesets/" + draft + "/publish").then().statusCode(422)
+        asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/publish").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItem("goldenCases/ex-01-lumbar-radicular"))
                 .body("errors.findAll { it.field == 'goldenCases/ex-01-lumbar-radicular' }.message",
                         hasItems("disposition is SPECIALIST_REVIEW, expected INTERVENTIONAL_CANDIDATE",
                                 "EPIDURAL_STEROID_INJECTION must be a candidate but is not matched"));
-        given().get("/api/v1/rulesets/active").then().body("version", equalTo(SHIPPED));
+        asAdmin().get("/api/v1/rulesets/active").then().body("version", equalTo(SHIPPED));
 
         Drafts.putRule(draft, "ESI-IND-RADICULAR", etag,
                 Drafts.ruleWithCondition(draft, "ESI-IND-RADICULAR", radicular)).statusCode(200);
         try {
-            given().when().post("/api/v1/admin/rulesets/" + draft + "/publish").then().statusCode(200)
+            asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/publish").then().statusCode(200)
                     .body("status", equalTo("PUBLISHED")).body("active", equalTo(true));
-            given().get("/api/v1/rulesets/active").then().body("version", equalTo(draft));
-            given().contentType("application/json").body(RADICULAR_PATIENT).post("/api/v1/triage").then()
+            asAdmin().get("/api/v1/rulesets/active").then().body("version", equalTo(draft));
+            asAdmin().contentType("application/json").body(RADICULAR_PATIENT).post("/api/v1/triage").then()
                     .statusCode(201).body("rulesetVersion", equalTo(draft));
         } finally {
-            given().when().post("/api/v1/admin/rulesets/" + SHIPPED + "/activate").then().statusCode(200);
+            asAdmin().when().post("/api/v1/admin/rulesets/" + SHIPPED + "/activate").then().statusCode(200);
         }
-        given().get("/api/v1/rulesets/active").then().body("version", equalTo(SHIPPED));
-        given().contentType("application/json").body(RADICULAR_PATIENT).post("/api/v1/triage").then()
+        asAdmin().get("/api/v1/rulesets/active").then().body("version", equalTo(SHIPPED));
+        asAdmin().contentType("application/json").body(RADICULAR_PATIENT).post("/api/v1/triage").then()
                 .statusCode(201).body("rulesetVersion", equalTo(SHIPPED));
     }
 
     @Test
     void publishedDraftCannotBePublishedTwiceAndADraftCannotBeActivated() {
         String draft = Drafts.copyOfShipped();
-        given().when().post("/api/v1/admin/rulesets/" + draft + "/activate").then().statusCode(409)
+        asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/activate").then().statusCode(409)
                 .contentType("application/problem+json");
     }
 
@@ -155,15 +155,15 @@ class RulesetAdminResourceTest {
         Drafts.putRule(draft, "ESI-PRE-PAIN-DURATION", rule.header("ETag"), Drafts.ruleWithCondition(draft,
                 "ESI-PRE-PAIN-DURATION", "{\"field\": \"durationWeeks\", \"atLeast\": 6}")).statusCode(200);
         String tpi = Drafts.getRule(draft, "TPI-PRE-SESSIONS-PER-YEAR").extract().header("ETag");
-        given().header("If-Match", tpi).when().delete("/api/v1/admin/rulesets/" + draft
+        asAdmin().header("If-Match", tpi).when().delete("/api/v1/admin/rulesets/" + draft
                 + "/rules/TPI-PRE-SESSIONS-PER-YEAR").then().statusCode(204);
-        given().contentType("application/json").body("""
+        asAdmin().contentType("application/json").body("""
                 {"ruleId": "ESI-CAUTION-NEW", "kind": "CAUTION", "therapy": "EPIDURAL_STEROID_INJECTION",
                  "condition": {"field": "painScore", "atLeast": 9}, "code": "NEW", "message": "m", "rationale": "r",
                  "citation": "LCD-ESI"}""").when().post("/api/v1/admin/rulesets/" + draft + "/rules")
                 .then().statusCode(201);
 
-        given().when().get("/api/v1/admin/rulesets/" + SHIPPED + "/diff/" + draft).then().statusCode(200)
+        asAdmin().when().get("/api/v1/admin/rulesets/" + SHIPPED + "/diff/" + draft).then().statusCode(200)
                 .body("added.ruleId", equalTo(List.of("ESI-CAUTION-NEW")))
                 .body("removed.ruleId", equalTo(List.of("TPI-PRE-SESSIONS-PER-YEAR")))
                 .body("changed.ruleId", equalTo(List.of("ESI-PRE-PAIN-DURATION")))
@@ -179,14 +179,14 @@ class RulesetAdminResourceTest {
         Drafts.putRule(draft, "ESI-PRE-PAIN-DURATION", rule.header("ETag"), Drafts.ruleWithCondition(draft,
                 "ESI-PRE-PAIN-DURATION", "{\"field\": \"durationWeeks\", \"atLeast\": 5}")).statusCode(200);
 
-        given().queryParam("entityType", "RULE").queryParam("entityId", draft + "/ESI-PRE-PAIN-DURATION")
+        asAdmin().queryParam("entityType", "RULE").queryParam("entityId", draft + "/ESI-PRE-PAIN-DURATION")
                 .when().get("/api/v1/admin/audit").then().statusCode(200)
                 .body("[0].action", equalTo("UPDATE_RULE"))
                 .body("[0].actor", org.hamcrest.Matchers.notNullValue())
                 .body("[0].at", org.hamcrest.Matchers.notNullValue())
                 .body("[0].before.condition.atLeast", equalTo(4))
                 .body("[0].after.condition.atLeast", equalTo(5));
-        given().queryParam("entityType", "RULESET").queryParam("entityId", draft)
+        asAdmin().queryParam("entityType", "RULESET").queryParam("entityId", draft)
                 .when().get("/api/v1/admin/audit").then().body("[0].action", equalTo("CREATE_RULESET"));
     }
 

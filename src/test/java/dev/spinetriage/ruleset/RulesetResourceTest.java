@@ -1,6 +1,6 @@
 package dev.spinetriage.ruleset;
 
-import static io.restassured.RestAssured.given;
+import static dev.spinetriage.platform.security.TestKeys.asTriageClient;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -25,7 +25,7 @@ class RulesetResourceTest {
 
     @Test
     void activeRulesetIsServedWithEveryRuleAndItsCondition() {
-        given().when().get("/api/v1/rulesets/active").then().statusCode(200)
+        asTriageClient().when().get("/api/v1/rulesets/active").then().statusCode(200)
                 .body("version", equalTo("2026.11.0"))
                 .body("status", equalTo("PUBLISHED"))
                 .body("rules.size()", greaterThan(50))

@@ -1,6 +1,6 @@
 package dev.spinetriage.triage;
 
-import static io.restassured.RestAssured.given;
+import static dev.spinetriage.platform.security.TestKeys.asTriageClient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +26,7 @@ class GoldenCasesResourceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void exampleCaseGetsTheExpectedAnswer(String id, JsonNode golden) {
-        JsonPath answer = given().contentType("application/json").body(golden.get("request").toString())
+        JsonPath answer = asTriageClient().contentType("application/json").body(golden.get("request").toString())
                 .when().post("/api/v1/triage")
                 .then().statusCode(201).extract().jsonPath();
 

@@ -1,6 +1,6 @@
 package dev.spinetriage.triage;
 
-import static io.restassured.RestAssured.given;
+import static dev.spinetriage.platform.security.TestKeys.asTriageClient;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -26,7 +26,7 @@ class TriageResourceTest {
     AgroalDataSource database;
 
     private static ValidatableResponse post(String body) {
-        return given().contentType("application/json").body(body).when().post("/api/v1/triage").then();
+        return asTriageClient().contentType("application/json").body(body).when().post("/api/v1/triage").then();
     }
 
     @Test
@@ -50,7 +50,7 @@ class TriageResourceTest {
         String sent = post(RADICULAR).statusCode(201).extract().asString();
         String id = io.restassured.path.json.JsonPath.from(sent).getString("triageId");
 
-        String read = given().when().get("/api/v1/triage/" + id).then().statusCode(200).extract().asString();
+        String read = asTriageClient().when().get("/api/v1/triage/" + id).then().statusCode(200).extract().asString();
 
         assertEquals(io.restassured.path.json.JsonPath.from(sent).getMap(""),
                 io.restassured.path.json.JsonPath.from(read).getMap(""));
@@ -59,7 +59,8 @@ class TriageResourceTest {
     @Test
     void createdTriageNamesItsLocation() {
         String location = post(RADICULAR).statusCode(201).extract().header("Location");
-        given().when().get(location).then().statusCode(200).body("disposition", equalTo("INTERVENTIONAL_CANDIDATE"));
+        asTriageClient().when().get(location).then().statusCode(200)
+                .body("disposition", equalTo("INTERVENTIONAL_CANDIDATE"));
     }
 
     @Test
@@ -110,7 +111,8 @@ class TriageResourceTest {
 
     @Test
     void unknownTriageIdIsANotFoundProblem() {
-        given().when().get("/api/v1/triage/" + UUID.randomUUID()).then().statusCode(404)
+        asTriageClient().when().get("/api/v1/triage/" + UUID.randomUUID()).then()
+                .statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
     }
 

@@ -1,6 +1,6 @@
 package dev.spinetriage.vocabulary;
 
-import static io.restassured.RestAssured.given;
+import static dev.spinetriage.platform.security.TestKeys.asTriageClient;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -23,7 +23,8 @@ class VocabularyResourceTest {
 
     @Test
     void vocabularyListsExactlyTheCodesTheApiAccepts() {
-        JsonPath vocabulary = given().when().get("/api/v1/vocabulary").then().statusCode(200).extract().jsonPath();
+        JsonPath vocabulary = asTriageClient().when().get("/api/v1/vocabulary").then().statusCode(200)
+                .extract().jsonPath();
 
         assertEquals(names(Symptom.values()), vocabulary.getList("SYMPTOM.code"));
         assertEquals(names(PainLocation.values()), vocabulary.getList("PAIN_LOCATION.code"));
@@ -34,14 +35,14 @@ class VocabularyResourceTest {
 
     @Test
     void everyCodeHasALabelAndADescription() {
-        given().when().get("/api/v1/vocabulary").then().statusCode(200)
+        asTriageClient().when().get("/api/v1/vocabulary").then().statusCode(200)
                 .body("SYMPTOM.find { it.code == 'AXIAL_PAIN' }.label", notNullValue())
                 .body("RED_FLAG.find { it.code == 'SADDLE_ANESTHESIA' }.description", notNullValue());
     }
 
     @Test
     void therapiesAreListedInCatalogueOrder() {
-        given().when().get("/api/v1/therapies").then().statusCode(200)
+        asTriageClient().when().get("/api/v1/therapies").then().statusCode(200)
                 .body("$", hasSize(6))
                 .body("[0].code", equalTo("EPIDURAL_STEROID_INJECTION"))
                 .body("code", hasItem("REGENERATIVE_INJECTION"));
@@ -49,7 +50,7 @@ class VocabularyResourceTest {
 
     @Test
     void therapyDescribesHowItIsGivenAndItsEvidence() {
-        given().when().get("/api/v1/therapies/RADIOFREQUENCY_ABLATION").then().statusCode(200)
+        asTriageClient().when().get("/api/v1/therapies/RADIOFREQUENCY_ABLATION").then().statusCode(200)
                 .body("purpose", equalTo("THERAPEUTIC"))
                 .body("unlockedBy", equalTo("MEDIAL_BRANCH_BLOCK"))
                 .body("administration", notNullValue())
@@ -58,7 +59,7 @@ class VocabularyResourceTest {
 
     @Test
     void unknownTherapyIsANotFoundProblem() {
-        given().when().get("/api/v1/therapies/ACUPUNCTURE").then().statusCode(404)
+        asTriageClient().when().get("/api/v1/therapies/ACUPUNCTURE").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 

@@ -4,11 +4,13 @@ import dev.spinetriage.platform.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
  * The OpenAPI document's header and the error responses every operation shares. The served document must equal the
@@ -20,13 +22,22 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         + "reports and gets back ranked candidate injection therapies for a pain specialist to "
                         + "review, each with its reasons, evidence and unmet prerequisites, plus any red flag that "
                         + "needs urgent care instead. DECISION SUPPORT FOR A SPECIALIST, NEVER A DIAGNOSIS. "
+                        + "Every call needs an API key, sent as 'Authorization: Bearer <key>'. "
                         + "Every error is RFC 9457 application/problem+json.",
                 license = @License(name = "Apache-2.0")),
         components = @Components(
                 schemas = @Schema(name = "Problem", implementation = Problem.class),
+                securitySchemes = @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP,
+                        scheme = "bearer", description = "An API key (st_…) created by a rules-admin; the first "
+                                + "rules-admin key is created at first start (see the README)."),
                 responses = {
                     @APIResponse(name = "ValidationProblem", description = "The request is malformed, has unknown "
                             + "fields or codes, or a value out of range; errors lists each field.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "Unauthorized", description = "No API key, or one that is not valid or has "
+                            + "been revoked. Comes with WWW-Authenticate: Bearer.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "Forbidden", description = "The API key's roles do not allow this request.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "NotFound", description = "No such resource.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
@@ -34,8 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "UnsupportedMediaType", description = "The body is not application/json.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
-                    @APIResponse(name = "Conflict", description = "Conflicts with the current state, e.g. editing a "
-                            + "published ruleset or creating an id that exists.",
+                    @APIResponse(name = "Conflict", description = "Conflicts with the current state, e.g. a name or "
+                            + "id already in use, or editing a published ruleset.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "PreconditionFailed", description = "If-Match names an ETag that is no "
                             + "longer current: someone else changed the resource first.",

@@ -2,7 +2,13 @@ package dev.spinetriage.platform.problem;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -91,6 +97,32 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper(ProblemException.class)
     public Response problem(ProblemException e, HttpServerRequest request) {
         return responses.toResponse(Problem.of(e.type(), e.getMessage(), request.path(), e.errors()));
+    }
+
+    /**
+     * A request without a key reached an endpoint that needs one, or (when authentication happens lazily) its key
+     * failed. Quarkus's own mappers for these answer with the mechanism's challenge and an empty body; this keeps
+     * the challenge headers (WWW-Authenticate) and adds the problem.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Uni<Response> unauthorized(RoutingContext context) {
+        Response.ResponseBuilder response = Response.fromResponse(
+                responses.toResponse(SecurityProblems.unauthorized(context.request())));
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(response.build());
+        }
+        return authenticator.getChallenge(context).map(challenge -> {
+            if (challenge != null) {
+                challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+            }
+            return response.build();
+        });
+    }
+
+    @ServerExceptionMapper(ForbiddenException.class)
+    public Response forbidden(HttpServerRequest request) {
+        return responses.toResponse(SecurityProblems.forbidden(request.path()));
     }
 
     @ServerExceptionMapper(Throwable.class)

@@ -1,7 +1,11 @@
 package dev.spinetriage.platform.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityRecorder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -11,13 +15,16 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Problem+json for failures that happen in Vert.x, outside any JAX-RS exception mapper. Quarkus enforces
+ * Problem+json for failures that happen in Vert.x, outside any JAX-RS exception mapper: security refusals before
+ * JAX-RS runs (see {@link #statusOf}), an unexpected failure, and the body-size limit. Quarkus enforces
  * {@code quarkus.http.limits.max-body-size} before RESTEasy runs and answers with an empty 413, so this checks the
  * same configured limit one step earlier and fails the request into the handler below instead.
  */
 @ApplicationScoped
 public class ProblemRoutes {
 
+    private static final int STATUS_UNAUTHORIZED = 401;
+    private static final int STATUS_FORBIDDEN = 403;
     private static final int STATUS_PAYLOAD_TOO_LARGE = 413;
 
     private final ProblemResponses responses;
@@ -53,16 +60,16 @@ public class ProblemRoutes {
             ctx.next();
             return;
         }
-        int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
-        if (status == 401 || status == 403) {
-            // Authentication failures carry challenges (WWW-Authenticate) that Quarkus security writes itself.
-            ctx.next();
-            return;
-        }
+        int status = statusOf(ctx);
         String instance = ctx.request().path();
         Problem problem;
         if (status >= 500) {
             problem = responses.internalError(ctx.failure(), instance);
+        } else if (status == STATUS_UNAUTHORIZED) {
+            // Any challenge header (WWW-Authenticate) Quarkus security has set on the response stays.
+            problem = SecurityProblems.unauthorized(ctx.request());
+        } else if (status == STATUS_FORBIDDEN) {
+            problem = SecurityProblems.forbidden(instance);
         } else if (status == STATUS_PAYLOAD_TOO_LARGE) {
             problem = Problem.of(ProblemType.PAYLOAD_TOO_LARGE,
                     "The request body exceeds the limit of " + maxBodyBytes + " bytes.", instance);
@@ -74,5 +81,21 @@ public class ProblemRoutes {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
         responses.send(ctx, problem);
+    }
+
+    /**
+     * Quarkus security fails a request with an exception, which Vert.x reports as status 500: a refused
+     * authentication, or an HTTP permission that denies an authenticated client. Anything else without a status of
+     * its own is our defect.
+     */
+    private static int statusOf(RoutingContext ctx) {
+        Throwable failure = HttpSecurityRecorder.DefaultAuthFailureHandler.extractRootCause(ctx.failure());
+        if (failure instanceof AuthenticationException || failure instanceof UnauthorizedException) {
+            return STATUS_UNAUTHORIZED;
+        }
+        if (failure instanceof ForbiddenException) {
+            return STATUS_FORBIDDEN;
+        }
+        return ctx.statusCode() > 0 ? ctx.statusCode() : 500;
     }
 }

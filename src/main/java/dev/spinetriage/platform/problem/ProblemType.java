@@ -10,6 +10,8 @@ import java.util.Arrays;
 public enum ProblemType {
     VALIDATION_ERROR("validation-error", 400, "Request is invalid"),
     MALFORMED_JSON("malformed-json", 400, "Request body is not valid JSON"),
+    UNAUTHORIZED("unauthorized", 401, "API key missing or not valid"),
+    FORBIDDEN("forbidden", 403, "Not allowed for this API key"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),

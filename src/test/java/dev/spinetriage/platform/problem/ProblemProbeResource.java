@@ -1,8 +1,11 @@
 package dev.spinetriage.platform.problem;
 
+import dev.spinetriage.platform.security.Roles;
 import dev.spinetriage.rules.code.Sex;
 import dev.spinetriage.rules.code.Symptom;
 import dev.spinetriage.rules.code.Therapy;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,9 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * A test-only endpoint shaped like the real intake (nested record, code list, bounded int, a query parameter) so
  * every kind of client error can be provoked before the real resources exist. Hidden so it never leaks into the
- * OpenAPI document.
+ * OpenAPI document. Open to anyone, except the one endpoint that shows how a wrong role is refused inside JAX-RS.
  */
 @Path("/test-probe")
+@PermitAll
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ProblemProbeResource {
@@ -62,6 +66,14 @@ public class ProblemProbeResource {
     @Operation(hidden = true)
     public String thing(@PathParam("id") String id) {
         throw new NotFoundException("No thing with id " + id);
+    }
+
+    @GET
+    @Path("/admin-only")
+    @RolesAllowed(Roles.RULES_ADMIN)
+    @Operation(hidden = true)
+    public String adminOnly() {
+        return "admin";
     }
 
     @GET

@@ -1,0 +1,41 @@
+package dev.spinetriage.admin.apikey;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A client's API key: never the key itself, only its hash (see V4__api_keys.sql). */
+@Entity
+@Table(name = "api_key")
+public class ApiKeyEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String name;
+
+    @Column(name = "key_hash")
+    public String keyHash;
+
+    @Column(name = "key_prefix")
+    public String keyPrefix;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] roles;
+
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+}

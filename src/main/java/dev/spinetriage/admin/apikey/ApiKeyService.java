@@ -1,0 +1,116 @@
+package dev.spinetriage.admin.apikey;
+
+import dev.spinetriage.admin.apikey.dto.ApiKeyDto;
+import dev.spinetriage.admin.apikey.dto.CreatedApiKeyDto;
+import dev.spinetriage.admin.apikey.dto.NewApiKeyRequest;
+import dev.spinetriage.platform.security.ApiKeySecrets;
+import dev.spinetriage.platform.security.ApiKeySecrets.NewKey;
+import dev.spinetriage.admin.Actors;
+import dev.spinetriage.admin.AuditLog;
+import dev.spinetriage.platform.security.Caller;
+import dev.spinetriage.platform.security.VerifiedKeyCache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/** Creating, listing and revoking API keys. */
+@ApplicationScoped
+public class ApiKeyService {
+
+    static final String ENTITY = "API_KEY";
+
+    private static final Logger LOG = Logger.getLogger(ApiKeyService.class);
+
+    private final VerifiedKeyCache verifiedKeys;
+    private final AuditLog audit;
+
+    ApiKeyService(VerifiedKeyCache verifiedKeys, AuditLog audit) {
+        this.verifiedKeys = verifiedKeys;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public CreatedApiKeyDto create(NewApiKeyRequest request, Caller creator) {
+        if (ApiKeyEntity.count("name", request.name()) > 0) {
+            throw new ClientErrorException("An API key named '" + request.name() + "' already exists.",
+                    Response.Status.CONFLICT);
+        }
+        NewKey key = ApiKeySecrets.generate();
+        ApiKeyEntity entity = insert(request.name(), request.roles(), key, creator.keyName());
+        recordCreated(entity, Actors.of(creator));
+        return new CreatedApiKeyDto(entity.id, entity.name, entity.keyPrefix, List.of(entity.roles), entity.createdAt,
+                entity.createdBy, key.secret());
+    }
+
+    @Transactional
+    public List<ApiKeyDto> list() {
+        return ApiKeyEntity.<ApiKeyEntity>listAll(Sort.by("createdAt").and("name")).stream()
+                .map(ApiKeyService::toDto).toList();
+    }
+
+    @Transactional
+    public Optional<ApiKeyDto> find(UUID id) {
+        return ApiKeyEntity.<ApiKeyEntity>findByIdOptional(id).map(ApiKeyService::toDto);
+    }
+
+    /**
+     * Revokes a key (idempotent; a revoked key stays listed). The revocation is committed before this instance
+     * forgets the key, so no concurrent request can cache it again; other instances stop accepting it within the
+     * key cache lifetime. Returns false for an unknown id.
+     */
+    public boolean revoke(UUID id, Caller revoker) {
+        boolean found = QuarkusTransaction.requiringNew().call(() -> {
+            ApiKeyEntity entity = ApiKeyEntity.findById(id);
+            if (entity == null) {
+                return false;
+            }
+            if (entity.revokedAt == null) {
+                ApiKeyDto before = toDto(entity);
+                entity.revokedAt = now();
+                audit.record(Actors.of(revoker), "REVOKE_API_KEY", ENTITY, id.toString(), before, toDto(entity));
+            }
+            return true;
+        });
+        if (found) {
+            verifiedKeys.forget(id);
+        }
+        return found;
+    }
+
+    /** Audits a new key inside the transaction that created it (never its secret or hash). */
+    void recordCreated(ApiKeyEntity entity, String actor) {
+        audit.record(actor, "CREATE_API_KEY", ENTITY, entity.id.toString(), null, toDto(entity));
+    }
+
+    ApiKeyEntity insert(String name, List<String> roles, NewKey key, String createdBy) {
+        ApiKeyEntity entity = new ApiKeyEntity();
+        entity.id = UUID.randomUUID();
+        entity.name = name;
+        entity.keyHash = key.hash();
+        entity.keyPrefix = key.displayPrefix();
+        entity.roles = roles.toArray(String[]::new);
+        entity.createdAt = now();
+        entity.createdBy = createdBy;
+        entity.persist();
+        return entity;
+    }
+
+    private static ApiKeyDto toDto(ApiKeyEntity e) {
+        return new ApiKeyDto(e.id, e.name, e.keyPrefix, List.of(e.roles), e.createdAt, e.createdBy, e.revokedAt);
+    }
+
+    /** Microseconds: PostgreSQL's precision, so what is returned equals what is stored. */
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.spinetriage.admin.apikey.dto;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The answer to creating a key: the only time its secret is ever shown. */
+@Schema(name = "CreatedApiKey")
+public record CreatedApiKeyDto(
+        UUID id,
+        String name,
+        String keyPrefix,
+        List<String> roles,
+        OffsetDateTime createdAt,
+        String createdBy,
+        @Schema(description = "The key, for 'Authorization: Bearer <key>'. Shown only in this answer: only its hash "
+                + "is stored, so a lost key cannot be recovered, only revoked and replaced.")
+        String key) {
+}

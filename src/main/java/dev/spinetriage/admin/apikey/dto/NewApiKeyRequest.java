@@ -1,0 +1,21 @@
+package dev.spinetriage.admin.apikey.dto;
+
+import dev.spinetriage.platform.validation.NoDuplicates;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "NewApiKey", description = "A key to create: who it is for and what it may do.")
+public record NewApiKeyRequest(
+        @Schema(description = "Unique, e.g. the clinic or system that will use the key.")
+        @NotBlank @Size(max = 100) String name,
+        @Schema(description = "triage: triage patients and read the catalogue; rules-admin: everything under "
+                + "/api/v1/admin and every client's triages.")
+        @NotEmpty @NoDuplicates
+        List<@NotNull @Pattern(regexp = "triage|rules-admin", message = "unknown role; allowed: triage, rules-admin")
+                String> roles) {
+}

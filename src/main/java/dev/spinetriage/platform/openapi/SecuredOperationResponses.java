@@ -1,0 +1,28 @@
+package dev.spinetriage.platform.openapi;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents 401 and 403 on every operation that requires an API key. Declaring them on each resource class would
+ * work too, but a class-level response makes SmallRye drop the success response it otherwise infers from the
+ * method's return type.
+ */
+public class SecuredOperationResponses implements OASFilter {
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getSecurity() == null || operation.getSecurity().isEmpty() || operation.getResponses() == null) {
+            return operation;
+        }
+        Map<String, APIResponse> responses = new TreeMap<>(operation.getResponses().getAPIResponses());
+        responses.putIfAbsent("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+        responses.putIfAbsent("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        operation.getResponses().setAPIResponses(responses);
+        return operation;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.spinetriage.platform.security;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns an API key into an identity: principal = the key's id, roles = the key's roles. Unknown, malformed and
+ * revoked keys fail authentication (401). The database is asked on a worker thread, never on the event loop, and
+ * only when the key is not in the {@link VerifiedKeyCache}.
+ */
+@ApplicationScoped
+public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
+
+    private static final String ACTIVE_KEY_BY_HASH =
+            "SELECT id, name, roles FROM api_key WHERE key_hash = ? AND revoked_at IS NULL";
+
+    private final AgroalDataSource database;
+    private final VerifiedKeyCache cache;
+
+    ApiKeyIdentityProvider(AgroalDataSource database, VerifiedKeyCache cache) {
+        this.database = database;
+        this.cache = cache;
+    }
+
+    @Override
+    public Class<ApiKeyAuthenticationRequest> getRequestType() {
+        return ApiKeyAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request,
+            AuthenticationRequestContext context) {
+        if (!ApiKeySecrets.isWellFormed(request.key())) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("Malformed API key"));
+        }
+        String hash = ApiKeySecrets.hash(request.key());
+        SecurityIdentity cached = cache.get(hash);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        long revocations = cache.revocationCount();
+        return context.runBlocking(() -> {
+            SecurityIdentity identity = activeKey(hash)
+                    .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked API key"));
+            cache.put(hash, identity, revocations);
+            return identity;
+        });
+    }
+
+    private Optional<SecurityIdentity> activeKey(String hash) {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(ACTIVE_KEY_BY_HASH)) {
+            s.setString(1, hash);
+            try (ResultSet row = s.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                String[] roles = (String[]) row.getArray("roles").getArray();
+                return Optional.of(QuarkusSecurityIdentity.builder()
+                        .setPrincipal(new QuarkusPrincipal(row.getString("id")))
+                        .addRoles(Set.of(roles))
+                        .addAttribute(Caller.KEY_NAME, row.getString("name"))
+                        .build());
+            }
+        } catch (SQLException e) {
+            // Not an authentication failure: the client's key may be fine, so this becomes a 500, not a 401.
+            throw new IllegalStateException("Could not look up an API key", e);
+        }
+    }
+}
