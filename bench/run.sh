@@ -89,11 +89,12 @@ PY
   rate=$((rps / 2 / CONNECTIONS))
   ((rate >= 1)) || rate=1
   mapfile -t auth < <(auth_args)
+  rm -f "$OUT/h2load-$1-$3.log"
   h2load --h1 -c"$CONNECTIONS" --rps="$rate" -D "$DURATION" -d "$OUT/latency-body.json" \
     -H 'Content-Type: application/json' "${auth[@]}" --log-file="$OUT/h2load-$1-$3.log" "$BASE$2" \
     >"$OUT/h2load-$1-$3.txt"
   local fixed=$(python3 bench/stats.py h2load "$OUT/h2load-$1-$3.log" | cut -d' ' -f2- | sed 's/\([a-z0-9_]*\)=/fixed_\1=/g')
-  local line="endpoint=$1 run=$3 $wrk_line $cpu rss_mib=$(python3 bench/stats.py rss "$APP_PID") fixed_rps=$((rate * CONNECTIONS)) $fixed"
+  local line="endpoint=$1 run=$3 $wrk_line $cpu rss_mib=$(python3 bench/stats.py rss "$APP_PID") $fixed fixed_rps=$(sed -n 's/^finished in .*s, \([0-9]*\).* req\/s.*/\1/p' "$OUT/h2load-$1-$3.txt")"
   echo "$line" | tee -a "$OUT/runs.txt"
 }
 
