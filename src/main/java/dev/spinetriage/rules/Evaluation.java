@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The state of evaluating one report against one compiled ruleset. Lives for one request. */
 final class Evaluation {
@@ -27,11 +28,11 @@ final class Evaluation {
         this.rulesetVersion = rulesetVersion;
     }
 
-    void screenRedFlags(List<Rule> rules) {
-        for (Rule rule : rules) {
+    void screenRedFlags(RuleIndex rules) {
+        for (Rule rule : rules.candidates(report)) {
             Truth truth = rule.condition().evaluate(report);
             if (truth == Truth.UNKNOWN) {
-                ask(rule, "Red flag");
+                ask(rule, () -> "Red flag");
             } else if (truth == Truth.TRUE) {
                 record(rule);
             }
@@ -63,13 +64,13 @@ final class Evaluation {
     /** The verdict on one therapy, or null when its pattern does not match this report. */
     TherapyAssessment assess(TherapyRules rules) {
         Score score = new Score();
-        for (Rule indication : rules.indications()) {
+        for (Rule indication : rules.indications().candidates(report)) {
             score.add(indication, evaluate(indication, rules));
         }
         if (score.isEmpty()) {
             return null;
         }
-        for (Rule supporting : rules.supportingFindings()) {
+        for (Rule supporting : rules.supportingFindings().candidates(report)) {
             score.add(supporting, supporting.condition().evaluate(report));
         }
         List<Finding> exclusions = worstUrgency != null ? blockingRedFlags : fired(rules.contraindications(), rules);
@@ -104,9 +105,9 @@ final class Evaluation {
         return cautions;
     }
 
-    private List<Finding> fired(List<Rule> rules, TherapyRules therapy) {
+    private List<Finding> fired(RuleIndex rules, TherapyRules therapy) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (Rule rule : rules.candidates(report)) {
             if (evaluate(rule, therapy) == Truth.TRUE) {
                 findings.add(new Finding(rule.code(), rule.message(), rule.citation()));
             }
@@ -118,17 +119,21 @@ final class Evaluation {
     private Truth evaluate(Rule rule, TherapyRules therapy) {
         Truth truth = rule.condition().evaluate(report);
         if (truth == Truth.UNKNOWN && worstUrgency == null) {
-            ask(rule, therapy.profile().therapy().name() + " " + rule.kind().name().toLowerCase().replace('_', ' '));
+            ask(rule, () -> therapy.profile().therapy().name() + " "
+                    + rule.kind().name().toLowerCase().replace('_', ' '));
         }
         return truth;
     }
 
-    private void ask(Rule rule, String context) {
+    /** The first rule to miss an input words its question; the context is built only then (it is costly). */
+    private void ask(Rule rule, Supplier<String> context) {
         Set<InputField> missing = new LinkedHashSet<>();
         rule.condition().collectMissing(report, missing);
         for (InputField field : missing) {
-            followUps.putIfAbsent(field.path(), new FollowUpQuestion(field.path(), field.question(),
-                    context + ": " + rule.message() + " (" + rule.citation() + ")"));
+            if (!followUps.containsKey(field.path())) {
+                followUps.put(field.path(), new FollowUpQuestion(field.path(), field.question(),
+                        context.get() + ": " + rule.message() + " (" + rule.citation() + ")"));
+            }
         }
     }
 

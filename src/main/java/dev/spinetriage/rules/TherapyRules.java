@@ -7,18 +7,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The rules that apply to one therapy, split by kind at compile time so evaluation never filters.
+ * The rules that apply to one therapy, split by kind at compile time so evaluation never filters, and indexed by
+ * code so it visits only those that can hold (prerequisites excepted: see {@link RuleIndex}).
  *
  * @param assessedContraindications contraindication codes some exclusion or caution rule of this therapy tests;
  *                                  a reported code outside this set still gets shown, as an unassessed caution
  */
 record TherapyRules(
         TherapyProfile profile,
-        List<Rule> indications,
-        List<Rule> supportingFindings,
-        List<Rule> contraindications,
+        RuleIndex indications,
+        RuleIndex supportingFindings,
+        RuleIndex contraindications,
         List<Rule> prerequisites,
-        List<Rule> cautions,
+        RuleIndex cautions,
         Set<Contraindication> assessedContraindications) {
 
     static TherapyRules select(TherapyProfile profile, List<Rule> all) {
@@ -26,8 +27,9 @@ record TherapyRules(
                 .toList();
         List<Rule> contraindications = ofKind(mine, RuleKind.CONTRAINDICATION);
         List<Rule> cautions = ofKind(mine, RuleKind.CAUTION);
-        return new TherapyRules(profile, ofKind(mine, RuleKind.INDICATION), ofKind(mine, RuleKind.SUPPORTING_FINDING),
-                contraindications, ofKind(mine, RuleKind.PREREQUISITE), cautions,
+        return new TherapyRules(profile, new RuleIndex(ofKind(mine, RuleKind.INDICATION)),
+                new RuleIndex(ofKind(mine, RuleKind.SUPPORTING_FINDING)), new RuleIndex(contraindications),
+                ofKind(mine, RuleKind.PREREQUISITE), new RuleIndex(cautions),
                 testedContraindications(contraindications, cautions));
     }
 

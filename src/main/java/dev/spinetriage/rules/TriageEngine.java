@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rule engine: a ruleset compiled once into per-therapy rule lists, then evaluated per request in memory.
+ * The rule engine: a ruleset compiled once into per-therapy rule lists indexed by the codes they test, then evaluated
+ * per request in memory, visiting only the rules that can hold.
  * Pure Java and stateless after construction, so one instance serves every thread.
  *
  * <p>Order of evaluation, from the criteria: red flags first (they win over everything); then, per therapy whose
@@ -23,12 +24,12 @@ public final class TriageEngine {
             .thenComparing(TherapyAssessment::therapy);
 
     private final Ruleset ruleset;
-    private final List<Rule> redFlagRules;
+    private final RuleIndex redFlagRules;
     private final Map<Therapy, TherapyRules> therapyRules = new EnumMap<>(Therapy.class);
 
     public TriageEngine(Ruleset ruleset) {
         this.ruleset = ruleset;
-        this.redFlagRules = ruleset.rules().stream().filter(r -> r.kind() == RuleKind.RED_FLAG).toList();
+        this.redFlagRules = new RuleIndex(ruleset.rules().stream().filter(r -> r.kind() == RuleKind.RED_FLAG).toList());
         for (Therapy therapy : Therapy.values()) {
             TherapyProfile profile = ruleset.therapies().get(therapy);
             if (profile != null) {

@@ -25,30 +25,24 @@ public class TriageService {
     private final ActiveRuleset activeRuleset;
     private final RulesetEngines engines;
     private final ObjectMapper json;
+    private final TriageRecorder recorder;
 
-    TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, ObjectMapper json) {
+    TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, ObjectMapper json, TriageRecorder recorder) {
         this.activeRuleset = activeRuleset;
         this.engines = engines;
         this.json = json;
+        this.recorder = recorder;
     }
 
     /** The record is committed before this returns: an answer the client sees is never lost. */
-    @Transactional
     public TriageResponse triage(TriageRequest request, Caller client) {
         TriageEngine engine = activeRuleset.engine();
         TriageOutcome outcome = engine.evaluate(TriageMapper.toReport(request));
         // Microseconds: PostgreSQL's precision, so the stored and the returned timestamps are equal.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         TriageResponse response = TriageMapper.toResponse(UUID.randomUUID(), now, outcome);
-        TriageRecordEntity record = new TriageRecordEntity();
-        record.triageId = response.triageId();
-        record.createdAt = now;
-        record.rulesetVersion = outcome.rulesetVersion();
-        record.disposition = outcome.disposition().name();
-        record.request = write(request);
-        record.response = write(response);
-        record.clientKeyId = client.keyId();
-        record.persist();
+        recorder.record(response.triageId(), now, outcome.rulesetVersion(), outcome.disposition().name(),
+                write(request), write(response), client.keyId());
         return response;
     }
 
