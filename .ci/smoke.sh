@@ -38,6 +38,17 @@ for expected in '"roles":["triage"]' '"disposition":"INTERVENTIONAL_CANDIDATE"' 
 done
 echo "README walk-through: every command answered as documented"
 
+sed -n '/<!-- admin-walkthrough -->/,/<!-- \/admin-walkthrough -->/p' README.md | sed '1,2d;$d' | sed '$d' > "$out.sh"
+(cd "$work" && bash -euo pipefail "$out.sh") > "$out"
+for expected in '"status":"DRAFT"' '"type":"https://spinetriage.dev/problems/unprocessable"' \
+                '"field":"goldenCases/ex-01-lumbar-radicular"' '"field":"goldenCases/ex-10-cervical-radicular"' \
+                '"valid":true' '"status":"PUBLISHED"' '"changedFields":["condition","message","rationale"]' \
+                '"dispositionAfter":"CONSERVATIVE_CARE_FIRST"' '"action":"PUBLISH_RULESET"' \
+                '"version":"2026.11.0","status":"PUBLISHED","active":true'; do
+  grep -qF "$expected" "$out" || { echo "admin walk-through output lacks $expected"; head -c 4000 "$out"; exit 1; }
+done
+echo "README admin walk-through: every command answered as documented"
+
 auth="Authorization: Bearer $(cat "$work/data/bootstrap-admin-key")"
 id=$(curl -s -X POST http://localhost:8080/api/v1/triage -H "$auth" -H 'Content-Type: application/json' \
   -d '{"patient": {"ageYears": 50}, "symptoms": ["AXIAL_PAIN"], "painLocations": ["LOWER_BACK"]}' \

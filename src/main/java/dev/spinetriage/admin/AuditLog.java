@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -28,7 +29,7 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String entityType, String entityId, Object before, Object after) {
         AuditEventEntity event = new AuditEventEntity();
-        event.at = OffsetDateTime.now(ZoneOffset.UTC);
+        event.at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         event.actor = actor;
         event.action = action;
         event.entityType = entityType;

@@ -24,7 +24,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +59,9 @@ public class GoldenCaseResource {
             content = @Content(schema = @Schema(implementation = GoldenCaseDto.class)))
     @APIResponse(responseCode = "400", ref = "ValidationProblem")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GoldenCaseDto.class),
+            examples = @ExampleObject(name = "severe-sciatica", value = AdminExamples.GOLDEN_CASE)))
     public Response create(@Valid @NotNull GoldenCaseDto goldenCase) {
         var created = service.create(goldenCase, Actors.of(identity));
         return Response.created(URI.create("/api/v1/admin/golden-cases/" + goldenCase.id()))
@@ -82,6 +87,9 @@ public class GoldenCaseResource {
             content = @Content(schema = @Schema(implementation = GoldenCaseDto.class)))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = GoldenCaseDto.class),
+            examples = @ExampleObject(name = "severe-sciatica", value = AdminExamples.GOLDEN_CASE)))
     public Response update(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull GoldenCaseDto goldenCase) {
         var updated = service.update(id, goldenCase, ETags.required(ifMatch), Actors.of(identity));

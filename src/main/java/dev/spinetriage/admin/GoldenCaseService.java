@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public class GoldenCaseService {
         }
         GoldenCaseEntity entity = new GoldenCaseEntity();
         entity.caseId = input.id();
-        entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         apply(entity, input);
         entity.persistAndFlush();
         audit.record(actor, "CREATE_GOLDEN_CASE", ENTITY, entity.caseId, null, input);
@@ -111,7 +112,7 @@ public class GoldenCaseService {
         entity.description = input.description() == null ? "" : input.description();
         entity.request = write(input.request());
         entity.expected = write(input.expected());
-        entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     private GoldenCaseDto toDto(GoldenCaseEntity entity) {

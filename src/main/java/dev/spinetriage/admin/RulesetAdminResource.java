@@ -29,7 +29,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,6 +69,9 @@ public class RulesetAdminResource {
     @APIResponse(responseCode = "201", description = "Draft created.", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RulesetDto.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CreateRulesetRequest.class),
+            examples = @ExampleObject(name = "draft-copy", value = AdminExamples.CREATE_DRAFT)))
     public Response create(@Valid @NotNull CreateRulesetRequest request) {
         var created = service.createDraft(request, Actors.of(identity));
         return Response.created(URI.create("/api/v1/admin/rulesets/" + request.version()))
@@ -98,6 +103,9 @@ public class RulesetAdminResource {
     @APIResponse(responseCode = "201", description = "Rule added.", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = RuleDto.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RuleInput.class),
+            examples = @ExampleObject(name = "esi-six-weeks", value = AdminExamples.RULE)))
     public Response addRule(@PathParam("version") String version, @Valid @NotNull RuleInput rule) {
         var added = service.addRule(version, rule, Actors.of(identity));
         return Response.created(URI.create("/api/v1/admin/rulesets/" + version + "/rules/" + rule.ruleId()))
@@ -123,6 +131,9 @@ public class RulesetAdminResource {
             content = @Content(schema = @Schema(implementation = RuleDto.class)))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = RuleInput.class),
+            examples = @ExampleObject(name = "esi-six-weeks", value = AdminExamples.RULE)))
     public Response updateRule(@PathParam("version") String version, @PathParam("ruleId") String ruleId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RuleInput rule) {
         var updated = service.updateRule(version, ruleId, rule, ETags.required(ifMatch), Actors.of(identity));

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,7 +65,7 @@ public class RulesetAdminService {
         draft.version = request.version();
         draft.status = "DRAFT";
         draft.changeNote = request.changeNote();
-        draft.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        draft.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         draft.createdBy = actor;
         draft.persistAndFlush();
         if (request.copyFrom() != null) {

@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ public class RulesetPublisher {
             target.active = true;
             if (publishing) {
                 target.status = "PUBLISHED";
-                target.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                target.publishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
                 target.publishedBy = actor;
             }
             Versions.flush();
