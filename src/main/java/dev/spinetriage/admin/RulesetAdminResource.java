@@ -183,6 +183,16 @@ public class RulesetAdminResource {
         return publisher.activate(version, Actors.of(identity));
     }
 
+    @POST
+    @Path("/{version}/retire")
+    @Operation(summary = "Retire an inactive published ruleset: kept for the record and replays, never active again")
+    @APIResponse(responseCode = "200", description = "Retired.",
+            content = @Content(schema = @Schema(implementation = RulesetDto.class)))
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public RulesetDto retire(@PathParam("version") String version) {
+        return publisher.retire(version, Actors.of(identity));
+    }
+
     @GET
     @Path("/{from}/diff/{to}")
     @Operation(summary = "Rules added, removed and changed from one ruleset to another")

@@ -67,6 +67,24 @@ public class RulesetPublisher {
         return switchTo(version, actor, false);
     }
 
+    /** Retires an inactive published ruleset: kept for the record and for replays, never activated again. */
+    public RulesetDto retire(String version, String actor) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            RulesetEntity target = rulesets.ruleset(version);
+            if (!"PUBLISHED".equals(target.status) || target.active) {
+                throw new ProblemException(ProblemType.CONFLICT, "Ruleset " + version + " is " + target.status
+                        + (target.active ? " and active" : "") + "; only an inactive published ruleset can be "
+                        + "retired.");
+            }
+            RulesetDto before = mapper.toDto(target, false);
+            target.status = "RETIRED";
+            Versions.flush();
+            RulesetDto after = mapper.toDto(target, false);
+            audit.record(actor, "RETIRE_RULESET", RulesetAdminService.RULESET, version, before, after);
+            return after;
+        });
+    }
+
     private RulesetDto switchTo(String version, String actor, boolean publishing) {
         RulesetDto result = QuarkusTransaction.requiringNew().call(() -> {
             RulesetEntity target = rulesets.ruleset(version);

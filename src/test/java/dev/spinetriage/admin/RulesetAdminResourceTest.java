@@ -142,10 +142,26 @@ class RulesetAdminResourceTest {
     }
 
     @Test
-    void publishedDraftCannotBePublishedTwiceAndADraftCannotBeActivated() {
+    void aDraftCanBeNeitherActivatedNorRetired() {
         String draft = Drafts.copyOfShipped();
         asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/activate").then().statusCode(409)
                 .contentType("application/problem+json");
+        asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/retire").then().statusCode(409);
+    }
+
+    @Test
+    void theActiveRulesetCannotBeRetiredAndARetiredOneCannotComeBack() {
+        asAdmin().when().post("/api/v1/admin/rulesets/" + SHIPPED + "/retire").then().statusCode(409);
+        String draft = Drafts.copyOfShipped();
+        try {
+            asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/publish").then().statusCode(200);
+        } finally {
+            asAdmin().when().post("/api/v1/admin/rulesets/" + SHIPPED + "/activate").then().statusCode(200);
+        }
+        asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/retire").then().statusCode(200)
+                .body("status", equalTo("RETIRED"));
+        asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/activate").then().statusCode(409);
+        asAdmin().when().post("/api/v1/admin/rulesets/" + draft + "/publish").then().statusCode(409);
     }
 
     @Test
