@@ -2,6 +2,7 @@ package dev.spinetriage.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.platform.requestid.RequestIds;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,7 +31,7 @@ public class ProblemResponses {
     public Response toResponse(Problem problem) {
         return Response.status(problem.status())
                 .header(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .entity(json(problem))
+                .entity(json(problem.withRequestId(RequestIds.current())))
                 .build();
     }
 
@@ -38,7 +39,7 @@ public class ProblemResponses {
         ctx.response()
                 .setStatusCode(problem.status())
                 .putHeader(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(json(problem));
+                .end(json(problem.withRequestId(RequestIds.of(ctx))));
     }
 
     /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every request in the hostile-input corpus gets the 4xx its case file expects, as problem+json that names the
- * problem: never a 5xx, never HTML, never a stack trace or a Java class name.
+ * problem and quotes the request id: never a 5xx, never HTML, never a stack trace or a Java class name.
  */
 @QuarkusTest
 class HostileInputResourceTest {
@@ -58,6 +58,7 @@ class HostileInputResourceTest {
                 || body.contains("dev.spinetriage") || body.contains("Exception"), body);
         JsonPath problem = JsonPath.from(body);
         assertEquals(hostile.expectStatus(), problem.getInt("status"));
+        assertEquals(response.headers().firstValue("X-Request-Id").orElseThrow(), problem.getString("requestId"));
         assertFalse(problem.getString("title").isBlank(), body);
         assertFalse(problem.getString("detail").isBlank(), body);
         if (hostile.expectType() != null) {
