@@ -3,6 +3,8 @@ package dev.spinetriage.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.platform.requestid.RequestIds;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -23,9 +25,11 @@ public class ProblemResponses {
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
 
     private final ObjectMapper mapper;
+    private final MeterRegistry registry;
 
-    ProblemResponses(ObjectMapper mapper) {
+    ProblemResponses(ObjectMapper mapper, MeterRegistry registry) {
         this.mapper = mapper;
+        this.registry = registry;
     }
 
     public Response toResponse(Problem problem) {
@@ -53,7 +57,16 @@ public class ProblemResponses {
                 "An unexpected error occurred. Quote error id " + errorId + " when reporting it.", instance);
     }
 
+    /** Rejected requests by reason, for /q/metrics: the problem type's slug, a closed list. */
+    private void countRejected(Problem problem) {
+        Counter.builder("spinetriage.http.problems").description("Requests answered with a problem, by type")
+                .tag("type", problem.type().substring(problem.type().lastIndexOf('/') + 1))
+                .tag("status", Integer.toString(problem.status()))
+                .register(registry).increment();
+    }
+
     private String json(Problem problem) {
+        countRejected(problem);
         try {
             return mapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
