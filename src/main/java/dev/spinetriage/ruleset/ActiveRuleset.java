@@ -1,9 +1,13 @@
 package dev.spinetriage.ruleset;
 
 import dev.spinetriage.rules.TriageEngine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,10 +20,14 @@ public class ActiveRuleset {
     private static final Logger LOG = Logger.getLogger(ActiveRuleset.class);
 
     private final RulesetLoader loader;
+    /** spinetriage_ruleset_active_info{version="…"} 1: one series, for the version this instance evaluates with. */
+    private final MultiGauge activeVersion;
     private volatile TriageEngine engine;
 
-    ActiveRuleset(RulesetLoader loader) {
+    ActiveRuleset(RulesetLoader loader, MeterRegistry registry) {
         this.loader = loader;
+        this.activeVersion = MultiGauge.builder("spinetriage.ruleset.active.info")
+                .description("The active ruleset's version, as a label; the value is always 1").register(registry);
     }
 
     void loadAtStartup(@Observes StartupEvent event) {
@@ -31,6 +39,7 @@ public class ActiveRuleset {
         long started = System.nanoTime();
         var ruleset = loader.loadActive();
         engine = new TriageEngine(ruleset);
+        activeVersion.register(List.of(MultiGauge.Row.of(Tags.of("version", ruleset.version()), 1)), true);
         LOG.infof("Ruleset %s active: %d rules compiled in %d ms", ruleset.version(), ruleset.rules().size(),
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -26,16 +26,23 @@ public class TriageService {
     private final RulesetEngines engines;
     private final ObjectMapper json;
     private final TriageRecorder recorder;
+    private final TriageMetrics metrics;
 
-    TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, ObjectMapper json, TriageRecorder recorder) {
+    TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, ObjectMapper json, TriageRecorder recorder,
+            TriageMetrics metrics) {
         this.activeRuleset = activeRuleset;
         this.engines = engines;
         this.json = json;
         this.recorder = recorder;
+        this.metrics = metrics;
     }
 
     /** The record is committed before this returns: an answer the client sees is never lost. */
     public TriageResponse triage(TriageRequest request, Caller client) {
+        return metrics.timed(() -> evaluateAndRecord(request, client));
+    }
+
+    private TriageResponse evaluateAndRecord(TriageRequest request, Caller client) {
         TriageEngine engine = activeRuleset.engine();
         TriageOutcome outcome = engine.evaluate(TriageMapper.toReport(request));
         // Microseconds: PostgreSQL's precision, so the stored and the returned timestamps are equal.
@@ -43,6 +50,7 @@ public class TriageService {
         TriageResponse response = TriageMapper.toResponse(UUID.randomUUID(), now, outcome);
         recorder.record(response.triageId(), now, outcome.rulesetVersion(), outcome.disposition().name(),
                 write(request), write(response), client.keyId());
+        metrics.count(outcome);
         return response;
     }
 

@@ -28,5 +28,5 @@ public record GoldenCaseDto(
             @Schema(description = "Therapies that must not be candidates.") @Size(max = 10)
             List<@NotNull Therapy> mustExclude,
             @Schema(description = "Therapy -> code that must appear among its cautions.") @Size(max = 10)
-            Map<Therapy, String> mustCaution) {}
+            Map<Therapy, @NotNull @Size(max = 200) String> mustCaution) {}
 }

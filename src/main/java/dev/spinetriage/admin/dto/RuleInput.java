@@ -1,6 +1,7 @@
 package dev.spinetriage.admin.dto;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.spinetriage.platform.validation.BoundedJson;
 import dev.spinetriage.rules.RuleKind;
 import dev.spinetriage.rules.Urgency;
 import dev.spinetriage.rules.code.Therapy;
@@ -27,7 +28,7 @@ public record RuleInput(
                 + "contraindications).") Therapy therapy,
         @Schema(implementation = Object.class, required = true,
                 description = "JSON condition over the request (see README: The condition language).",
-                example = "{\"field\": \"durationWeeks\", \"atLeast\": 6}") @NotNull JsonNode condition,
+                example = "{\"field\": \"durationWeeks\", \"atLeast\": 6}") @NotNull @BoundedJson JsonNode condition,
         @Schema(description = "Score added by indications and supporting findings; 0 when absent.")
         @Min(-100) @Max(100) Integer weight,
         @Schema(example = "MIN_PAIN_DURATION") @NotBlank @Size(max = 80) String code,

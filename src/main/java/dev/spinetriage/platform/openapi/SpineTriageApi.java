@@ -23,7 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "review, each with its reasons, evidence and unmet prerequisites, plus any red flag that "
                         + "needs urgent care instead. DECISION SUPPORT FOR A SPECIALIST, NEVER A DIAGNOSIS. "
                         + "Every call needs an API key, sent as 'Authorization: Bearer <key>'. "
-                        + "Every error is RFC 9457 application/problem+json.",
+                        + "Every error is RFC 9457 application/problem+json, quoting the response's X-Request-Id "
+                        + "(the client's own when it is 1-64 characters of [A-Za-z0-9._-], else a new UUID). "
+                        + "Limits: a request body of at most 64 KiB (413), arrays of at most 50 items, strings of "
+                        + "at most 200 characters unless a field says otherwise (400).",
                 license = @License(name = "Apache-2.0")),
         components = @Components(
                 schemas = @Schema(name = "Problem", implementation = Problem.class),

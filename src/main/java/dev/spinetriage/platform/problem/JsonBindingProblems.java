@@ -19,6 +19,8 @@ import java.util.Optional;
  */
 final class JsonBindingProblems {
 
+    private static final int MAX_ECHO = 40;
+
     private JsonBindingProblems() {
     }
 
@@ -45,7 +47,7 @@ final class JsonBindingProblems {
         }
         if (failure instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum() && format.getValue() instanceof String code) {
-            return invalid(instance, field, "unknown code '" + code + "'; allowed: "
+            return invalid(instance, field, "unknown code '" + quoted(code) + "'; allowed: "
                     + JsonExpectations.codes(format.getTargetType()));
         }
         if (failure instanceof MismatchedInputException mismatch) {
@@ -55,6 +57,11 @@ final class JsonBindingProblems {
             return invalid(instance, field, "invalid value");
         }
         return Problem.of(ProblemType.MALFORMED_JSON, "The request body could not be read as JSON.", instance);
+    }
+
+    /** A client's value is echoed so it can find it, but only its start: the body may hold a 60 KiB "code". */
+    private static String quoted(String value) {
+        return value.length() <= MAX_ECHO ? value : value.substring(0, MAX_ECHO) + "…";
     }
 
     private static Problem invalid(String instance, String field, String message) {

@@ -2,6 +2,9 @@ package dev.spinetriage.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.platform.requestid.RequestIds;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,15 +25,17 @@ public class ProblemResponses {
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
 
     private final ObjectMapper mapper;
+    private final MeterRegistry registry;
 
-    ProblemResponses(ObjectMapper mapper) {
+    ProblemResponses(ObjectMapper mapper, MeterRegistry registry) {
         this.mapper = mapper;
+        this.registry = registry;
     }
 
     public Response toResponse(Problem problem) {
         return Response.status(problem.status())
                 .header(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .entity(json(problem))
+                .entity(json(problem.withRequestId(RequestIds.current())))
                 .build();
     }
 
@@ -38,7 +43,7 @@ public class ProblemResponses {
         ctx.response()
                 .setStatusCode(problem.status())
                 .putHeader(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(json(problem));
+                .end(json(problem.withRequestId(RequestIds.of(ctx))));
     }
 
     /**
@@ -52,7 +57,16 @@ public class ProblemResponses {
                 "An unexpected error occurred. Quote error id " + errorId + " when reporting it.", instance);
     }
 
+    /** Rejected requests by reason, for /q/metrics: the problem type's slug, a closed list. */
+    private void countRejected(Problem problem) {
+        Counter.builder("spinetriage.http.problems").description("Requests answered with a problem, by type")
+                .tag("type", problem.type().substring(problem.type().lastIndexOf('/') + 1))
+                .tag("status", Integer.toString(problem.status()))
+                .register(registry).increment();
+    }
+
     private String json(Problem problem) {
+        countRejected(problem);
         try {
             return mapper.writeValueAsString(problem);
         } catch (JsonProcessingException e) {

@@ -24,6 +24,9 @@ final class ViolationProblems {
     private static final Set<ElementKind> JAVA_ONLY =
             Set.of(ElementKind.METHOD, ElementKind.CONSTRUCTOR, ElementKind.CROSS_PARAMETER);
 
+    /** 10,000 nulls in a list are 10,000 violations; the first 50 tell the client enough, and the answer stays small. */
+    private static final int MAX_ERRORS = 50;
+
     private ViolationProblems() {
     }
 
@@ -36,6 +39,7 @@ final class ViolationProblems {
         List<FieldError> errors = violations.stream()
                 .map(v -> toError(v, resourceMethod))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .limit(MAX_ERRORS)
                 .toList();
         return Problem.of(ProblemType.VALIDATION_ERROR, "The request is invalid; see errors for each field.",
                 instance, errors);
