@@ -140,7 +140,8 @@ export SPINETRIAGE_BENCH_KEY
 STARTUP_FRESH=$READY_MS
 PG_PID=$(head -n1 "$OUT/pgdata/postmaster.pid")
 for path in /bench/echo /api/v1/triage; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' $(auth_args) \
+  mapfile -t auth < <(auth_args)
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' "${auth[@]}" \
     -d @"$OUT/latency-body.json" "$BASE$path")
   [[ $code == 2* ]] || { echo "POST $path answered $code" >&2; exit 1; }
 done
