@@ -41,7 +41,7 @@ final class Evaluation {
 
     private void record(Rule rule) {
         redFlags.add(new RedFlagFinding(rule.code(), rule.urgency(), rule.message(), rule.citation(),
-                triggeringCodes(rule), rule.id()));
+                triggeringCodes(rule)));
         if (rule.urgency() == Urgency.ADVISORY) {
             advisoryCautions.add(new Finding(rule.code(), rule.message(), rule.citation()));
             followUps.putIfAbsent(CodeListField.RED_FLAGS.path(), new FollowUpQuestion(CodeListField.RED_FLAGS.path(),
@@ -86,7 +86,7 @@ final class Evaluation {
             Truth truth = evaluate(prerequisite, rules);
             if (truth != Truth.TRUE) {
                 unmet.add(new UnmetPrerequisite(prerequisite.code(), prerequisite.message(), prerequisite.citation(),
-                        truth == Truth.UNKNOWN, prerequisite.conservativeCareGate(), prerequisite.id()));
+                        truth == Truth.UNKNOWN, prerequisite.conservativeCareGate()));
             }
         }
         return unmet;

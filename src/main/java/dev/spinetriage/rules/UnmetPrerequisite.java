@@ -7,4 +7,4 @@ package dev.spinetriage.rules;
  * @param conservativeCareGate the prerequisite is about time or conservative care: "not yet", rather than "not this"
  */
 public record UnmetPrerequisite(String code, String message, String source, boolean notReported,
-        boolean conservativeCareGate, String ruleId) {}
+        boolean conservativeCareGate) {}

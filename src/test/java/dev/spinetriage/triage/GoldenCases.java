@@ -12,14 +12,14 @@ import java.util.List;
  * The example cases of shared/clinical/cases.jsonl. Read from ../shared when it is beside the project (CI and
  * developers), else from the committed copy, which GoldenCaseCopyTest keeps identical to the shared file.
  */
-final class GoldenCases {
+public final class GoldenCases {
 
     static final Path SHARED = Path.of("..", "shared", "clinical", "cases.jsonl");
     static final Path COPY = Path.of("src", "test", "resources", "golden", "cases.jsonl");
 
     private GoldenCases() {}
 
-    static List<JsonNode> all() {
+    public static List<JsonNode> all() {
         Path file = Files.exists(SHARED) ? SHARED : COPY;
         ObjectMapper json = new ObjectMapper();
         try {

@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /** The tests run against a real PostgreSQL: embedded 17 by default, or the server QUARKUS_DATASOURCE_JDBC_URL names. */
@@ -38,9 +37,21 @@ class EmbeddedPostgresTest {
             if (externalUrl == null || externalUrl.isBlank()) {
                 assertEquals(17, row.getInt(1));
             } else {
-                assertEquals(externalUrl, ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url",
-                        String.class));
+                assertEquals(databaseNameOf(externalUrl), currentDatabase(c), "the tests must use the configured server");
             }
+        }
+    }
+
+    private static String databaseNameOf(String jdbcUrl) {
+        String path = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    private static String currentDatabase(Connection c) throws java.sql.SQLException {
+        try (ResultSet row = c.createStatement().executeQuery("SELECT current_database()")) {
+            row.next();
+            return row.getString(1);
         }
     }
 }
