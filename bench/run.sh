@@ -8,7 +8,11 @@
 # Figures land in target/bench/summary.md; bench/RESULTS.md is written from them by hand.
 # Knobs: BENCH_RUNS (3), BENCH_DURATION seconds per measurement (10), BENCH_WARMUP seconds (20),
 # BENCH_CONNECTIONS (8), BENCH_PORT (18080), BENCH_SKIP_BUILD=1, SPINETRIAGE_BENCH_KEY (Bearer key; default: the
-# bootstrap admin key of the fresh start).
+# bootstrap admin key of the fresh start), BENCH_APPCDS=0 (start without the AppCDS class archive).
+#
+# The app runs as recommended for production (README, "Running in production"): from its folder, with the AppCDS
+# archive the build recorded (-XX:SharedArchiveFile=app-cds.jsa). Time to ready is reported with the JVM's CPU
+# seconds up to that moment, which a busy machine distorts far less than the wall clock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +23,8 @@ CONNECTIONS=${BENCH_CONNECTIONS:-8}
 PORT=${BENCH_PORT:-18080}
 BASE=http://127.0.0.1:$PORT
 OUT=target/bench
-APP=target/bench-app/quarkus-run.jar
+APP_DIR=$PWD/target/bench-app
+APPCDS=${BENCH_APPCDS:-1}
 EXTERNAL_DB=spinetriage_bench_$$
 
 install_tools() {
@@ -39,8 +44,11 @@ auth_args() {
 
 APP_PID=
 start_app() { # $1: label; the environment says which database
-  local started=$(date +%s%N)
-  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT java -Xmx256m -jar "$APP" >"$OUT/app-$1.log" 2>&1 &
+  local started=$(date +%s%N) cds=()
+  # The archive names the jar by the relative path it was recorded with: start from the app's folder.
+  [[ $APPCDS == 1 ]] && cds=(-Xshare:on -XX:SharedArchiveFile=app-cds.jsa)
+  (cd "$APP_DIR" && QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT exec java -Xmx256m "${cds[@]}" \
+    -jar quarkus-run.jar) >"$OUT/app-$1.log" 2>&1 &
   APP_PID=$!
   local deadline=$((SECONDS + 120))
   until curl -sf -o /dev/null "$BASE/q/health/ready"; do
@@ -49,7 +57,8 @@ start_app() { # $1: label; the environment says which database
     sleep 0.02
   done
   READY_MS=$((($(date +%s%N) - started) / 1000000))
-  echo "ready in $READY_MS ms ($1)"
+  READY_CPU=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$APP_PID/stat")
+  echo "ready in $READY_MS ms, $READY_CPU s of JVM CPU ($1)"
 }
 
 stop_app() {
@@ -105,7 +114,8 @@ rm -rf "$OUT/pgdata" "$OUT/runs.txt"
 
 if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
   echo "== build (bench profile: adds the baseline endpoint POST /bench/echo)"
-  ./mvnw -q -Dquarkus.profile=bench -Dquarkus.package.output-directory=bench-app package -DskipTests
+  ./mvnw -q -Dquarkus.profile=bench -Dquarkus.package.output-directory=bench-app \
+    -Dquarkus.package.jar.appcds.enabled=true package -DskipTests
 fi
 
 # The request bodies: every golden example case, in file order; the first (lumbar radicular) for the fixed-rate run.
@@ -130,14 +140,14 @@ head -n1 "$OUT/bodies.jsonl" | tr -d '\n' >"$OUT/latency-body.json"
 cat "$OUT/machine.txt"
 
 echo "== start with a fresh embedded PostgreSQL (initdb, migrations, rule compilation)"
-export SPINETRIAGE_EMBEDDED_POSTGRES_DATA_DIR=$OUT/pgdata
-export SPINETRIAGE_SECURITY_BOOTSTRAP_KEY_FILE=$OUT/bootstrap-admin-key
+export SPINETRIAGE_EMBEDDED_POSTGRES_DATA_DIR=$PWD/$OUT/pgdata
+export SPINETRIAGE_SECURITY_BOOTSTRAP_KEY_FILE=$PWD/$OUT/bootstrap-admin-key
 rm -f "$SPINETRIAGE_SECURITY_BOOTSTRAP_KEY_FILE"
 start_app fresh
 # Both endpoints authenticate; without a key of its own, the run uses the admin key the first start created.
 : "${SPINETRIAGE_BENCH_KEY:=$(cat "$SPINETRIAGE_SECURITY_BOOTSTRAP_KEY_FILE")}"
 export SPINETRIAGE_BENCH_KEY
-STARTUP_FRESH=$READY_MS
+STARTUP_FRESH="$READY_MS ms, $READY_CPU s CPU"
 PG_PID=$(head -n1 "$OUT/pgdata/postmaster.pid")
 for path in /bench/echo /api/v1/triage; do
   mapfile -t auth < <(auth_args)
@@ -163,7 +173,8 @@ stop_app
 
 echo "== time to ready: existing embedded data folder"
 restarts=()
-for i in 1 2 3; do start_app "embedded-$i"; restarts+=("$READY_MS"); stop_app; done
+cpus=()
+for i in 1 2 3; do start_app "embedded-$i"; restarts+=("$READY_MS"); cpus+=("$READY_CPU"); stop_app; done
 STARTUP_EMBEDDED=$(printf '%s\n' "${restarts[@]}" | sort -n | sed -n 2p)
 
 STARTUP_EXTERNAL="not measured (no PostgreSQL answering on 127.0.0.1:5432 as postgres)"
@@ -171,13 +182,13 @@ if command -v createdb >/dev/null && psql -h 127.0.0.1 -U postgres -d postgres -
   echo "== time to ready: external PostgreSQL on 127.0.0.1:5432 (database $EXTERNAL_DB, dropped after)"
   createdb -h 127.0.0.1 -U postgres "$EXTERNAL_DB" && EXTERNAL_READY=1
   unset SPINETRIAGE_EMBEDDED_POSTGRES_DATA_DIR
-  external=()
+  external=() external_cpu=()
   for i in 1 2 3 4; do
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$EXTERNAL_DB QUARKUS_DATASOURCE_USERNAME=postgres \
       QUARKUS_DATASOURCE_PASSWORD=postgres start_app "external-$i"
-    external+=("$READY_MS"); stop_app
+    external+=("$READY_MS"); external_cpu+=("$READY_CPU"); stop_app
   done
-  STARTUP_EXTERNAL="first (runs migrations) ${external[0]} ms; then median of 3: $(printf '%s\n' "${external[@]:1}" | sort -n | sed -n 2p) ms"
+  STARTUP_EXTERNAL="first (runs migrations) ${external[0]} ms; then median of 3: $(printf '%s\n' "${external[@]:1}" | sort -n | sed -n 2p) ms (${external[*]:1}; CPU s ${external_cpu[*]})"
 fi
 
 {
@@ -186,8 +197,9 @@ fi
   python3 bench/stats.py summarize "$OUT/runs.txt"
   echo
   echo "- RSS of the JVM after all load: $RSS_AFTER MiB (-Xmx256m)"
-  echo "- time to ready, fresh embedded PostgreSQL (initdb + migrations + rules): $STARTUP_FRESH ms"
-  echo "- time to ready, existing embedded data folder (median of 3): $STARTUP_EMBEDDED ms (${restarts[*]})"
+  echo "- AppCDS archive: $([[ $APPCDS == 1 ]] && echo used || echo not used)"
+  echo "- time to ready, fresh embedded PostgreSQL (initdb + migrations + rules): $STARTUP_FRESH"
+  echo "- time to ready, existing embedded data folder (median of 3): $STARTUP_EMBEDDED ms (${restarts[*]}; CPU s ${cpus[*]})"
   echo "- time to ready, external PostgreSQL: $STARTUP_EXTERNAL"
 } >"$OUT/summary.md"
 echo
