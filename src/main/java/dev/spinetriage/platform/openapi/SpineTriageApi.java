@@ -52,6 +52,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                                     description = "Whole seconds to wait before the next request, at least 1.",
                                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "IdempotencyKeyReused", description = "The Idempotency-Key was already "
+                            + "used by this API key with a different request in the last 24 hours; the detail names "
+                            + "the key. Use a new key for a new request.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "NotFound", description = "No such resource.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "PayloadTooLarge", description = "The request body exceeds 64 KiB.",
