@@ -60,13 +60,19 @@ public class RateLimiter {
         }
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + TimeUnit.SECONDS.toNanos(1) - 1));
         ctx.response().putHeader(RETRY_AFTER, Long.toString(retryAfter));
-        if (!ctx.request().isEnded()) {
-            // The unread body would otherwise be parsed as the next request on a kept-alive connection.
+        if (announcesBody(ctx)) {
+            // The unread body would otherwise be parsed as the next request on a kept-alive connection. A request
+            // without one keeps its connection: a throttled client should not pay for a new one each time.
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
         problems.send(ctx, Problem.of(ProblemType.RATE_LIMITED, "This API key is limited to " + perSecond
                 + (perSecond == 1 ? " request" : " requests") + " per second, in bursts of up to " + burst
                 + ". Retry after " + retryAfter + " s.", ctx.request().path()));
+    }
+
+    private static boolean announcesBody(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        return ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null || length != null && !"0".equals(length);
     }
 
     /** A key's limit changes only with a restart (the defaults), yet a bucket must never outlive its limit. */
