@@ -33,9 +33,9 @@ public class TriageRecorder {
     private static final String INSERT = "INSERT INTO triage_record (triage_id, created_at, ruleset_version, "
             + "disposition, request, response, client_key_id) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)";
 
-    /** One record waiting for its batch, and the caller waiting for its commit. */
+    /** One record waiting for its batch, and the caller waiting for its commit; claim is null without a key. */
     record Row(UUID triageId, OffsetDateTime createdAt, String rulesetVersion, String disposition, String request,
-            String response, UUID clientKeyId, CompletableFuture<Void> committed) {}
+            String response, UUID clientKeyId, IdempotencyClaim claim, CompletableFuture<Void> committed) {}
 
     private final AgroalDataSource dataSource;
     private final BlockingQueue<Row> waiting = new LinkedBlockingQueue<>();
@@ -61,10 +61,13 @@ public class TriageRecorder {
         }
     }
 
-    /** Blocks until the record is committed. */
-    public void record(UUID triageId, OffsetDateTime createdAt, String rulesetVersion, String disposition,
-            String request, String response, UUID clientKeyId) {
-        Row row = new Row(triageId, createdAt, rulesetVersion, disposition, request, response, clientKeyId,
+    /**
+     * Blocks until the record is committed. Returns false, having stored nothing, when {@code claim}'s
+     * Idempotency-Key was already claimed (by an earlier request, or one racing in the same or another batch).
+     */
+    public boolean record(UUID triageId, OffsetDateTime createdAt, String rulesetVersion, String disposition,
+            String request, String response, UUID clientKeyId, IdempotencyClaim claim) {
+        Row row = new Row(triageId, createdAt, rulesetVersion, disposition, request, response, clientKeyId, claim,
                 new CompletableFuture<>());
         waiting.add(row);
         try {
@@ -75,6 +78,7 @@ public class TriageRecorder {
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not record triage " + triageId, e.getCause());
         }
+        return claim == null || !claim.lost();
     }
 
     private void writeBatches() {
@@ -105,7 +109,7 @@ public class TriageRecorder {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Row row : batch) {
+                for (Row row : IdempotencyClaims.claim(connection, batch)) {
                     insert.setObject(1, row.triageId());
                     insert.setObject(2, row.createdAt());
                     insert.setString(3, row.rulesetVersion());

@@ -18,14 +18,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -37,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "apiKey")
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {
+
+    static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     private final TriageService service;
     private final SecurityIdentity identity;
@@ -58,15 +66,36 @@ public class TriageResource {
                         value = TriageExamples.LUMBAR_RADICULAR),
                 @ExampleObject(name = "cauda-equina", summary = "Red flags: saddle anaesthesia, bladder dysfunction",
                         value = TriageExamples.CAUDA_EQUINA)}))
-    @APIResponse(responseCode = "201", description = "Triaged and recorded; Location names the stored result.",
+    @APIResponse(responseCode = "201", description = "Triaged and recorded; Location names the stored result. "
+            + "A retry with the same Idempotency-Key and request gets the same answer again (same status, Location "
+            + "and body), with Idempotent-Replayed: true.",
+            headers = {
+                @Header(name = "Location", description = "The stored result.",
+                        schema = @Schema(type = SchemaType.STRING, format = "uri-reference")),
+                @Header(name = IDEMPOTENT_REPLAYED, description = "'true' when this is the stored answer to an "
+                        + "earlier request with the same Idempotency-Key; absent otherwise.",
+                        schema = @Schema(type = SchemaType.STRING, enumeration = "true"))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = TriageResponse.class)))
     @APIResponse(responseCode = "400", ref = "ValidationProblem")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response triage(@Valid @NotNull TriageRequest request) {
-        TriageResponse response = service.triage(request, Caller.of(identity));
-        return Response.created(URI.create("/api/v1/triage/" + response.triageId())).entity(response).build();
+    @APIResponse(responseCode = "422", ref = "IdempotencyKeyReused")
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, description = "Optional. Makes a retry "
+            + "safe: the same key with the same request (compared as parsed, so whitespace and member order "
+            + "do not matter) within 24 hours returns the first answer and stores nothing new; the same key "
+            + "with another request is refused (422). Keys are per API key; after 24 hours a key may be used "
+            + "afresh. A new UUID per patient submission is a good key.",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255,
+                    pattern = "^[\\x21-\\x7E]{1,255}$"))
+    public Response triage(@Valid @NotNull TriageRequest request, @Context HttpHeaders headers) {
+        // Read from the headers rather than bound with @HeaderParam, which takes an empty value for a missing header
+        // and the first of two values for the only one: both must be refused, not ignored.
+        TriageService.Triaged triaged = service.triage(request, Caller.of(identity),
+                IdempotencyKey.ofHeader(headers.getRequestHeader(IdempotencyKey.HEADER)));
+        Response.ResponseBuilder created = Response.created(URI.create("/api/v1/triage/"
+                + triaged.response().triageId())).entity(triaged.response());
+        return triaged.replayed() ? created.header(IDEMPOTENT_REPLAYED, "true").build() : created.build();
     }
 
     @POST

@@ -2,6 +2,9 @@ package dev.spinetriage.triage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.platform.problem.Problem;
+import dev.spinetriage.platform.problem.ProblemException;
+import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.platform.security.Caller;
 import dev.spinetriage.rules.TriageEngine;
 import dev.spinetriage.rules.TriageOutcome;
@@ -15,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,31 +31,66 @@ public class TriageService {
     private final ObjectMapper json;
     private final TriageRecorder recorder;
     private final TriageMetrics metrics;
+    private final IdempotentTriages idempotentTriages;
 
     TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, ObjectMapper json, TriageRecorder recorder,
-            TriageMetrics metrics) {
+            TriageMetrics metrics, IdempotentTriages idempotentTriages) {
         this.activeRuleset = activeRuleset;
         this.engines = engines;
         this.json = json;
         this.recorder = recorder;
         this.metrics = metrics;
+        this.idempotentTriages = idempotentTriages;
     }
 
-    /** The record is committed before this returns: an answer the client sees is never lost. */
-    public TriageResponse triage(TriageRequest request, Caller client) {
-        return metrics.timed(() -> evaluateAndRecord(request, client));
+    /** An answer, and whether it is the stored answer to an earlier request with the same Idempotency-Key. */
+    public record Triaged(TriageResponse response, boolean replayed) {}
+
+    /**
+     * The record is committed before this returns: an answer the client sees is never lost. With an idempotency key
+     * (null: none), a request the client already sent under that key within 24 h gets the stored answer back and
+     * nothing new is stored; another request under that key is refused (422).
+     */
+    public Triaged triage(TriageRequest request, Caller client, IdempotencyKey key) {
+        return metrics.timed(() -> evaluateAndRecord(request, client, key));
     }
 
-    private TriageResponse evaluateAndRecord(TriageRequest request, Caller client) {
-        TriageEngine engine = activeRuleset.engine();
-        TriageOutcome outcome = engine.evaluate(TriageMapper.toReport(request));
+    private Triaged evaluateAndRecord(TriageRequest request, Caller client, IdempotencyKey key) {
         // Microseconds: PostgreSQL's precision, so the stored and the returned timestamps are equal.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        String storedRequest = write(request);
+        IdempotencyClaim claim = null;
+        if (key != null) {
+            // The request as parsed and serialised again: whitespace and member order do not make it another one.
+            claim = new IdempotencyClaim(client.keyId(), key, IdempotencyClaim.hashOf(storedRequest));
+            Optional<IdempotentTriages.Original> original = idempotentTriages.find(client.keyId(), key, now);
+            if (original.isPresent()) {
+                return answerAgain(original.get(), claim);
+            }
+        }
+        TriageEngine engine = activeRuleset.engine();
+        TriageOutcome outcome = engine.evaluate(TriageMapper.toReport(request));
         TriageResponse response = TriageMapper.toResponse(UUID.randomUUID(), now, outcome);
-        recorder.record(response.triageId(), now, outcome.rulesetVersion(), outcome.disposition().name(),
-                write(request), write(response), client.keyId());
+        boolean stored = recorder.record(response.triageId(), now, outcome.rulesetVersion(),
+                outcome.disposition().name(), storedRequest, write(response), client.keyId(), claim);
+        if (!stored) {
+            // A request with the same key got there first (a concurrent retry); its answer is committed by now.
+            return answerAgain(idempotentTriages.find(client.keyId(), key, now).orElseThrow(() -> new ProblemException(
+                    ProblemType.CONFLICT, "A request with the same Idempotency-Key was being recorded; retry.")),
+                    claim);
+        }
         metrics.count(outcome);
-        return response;
+        return new Triaged(response, false);
+    }
+
+    private Triaged answerAgain(IdempotentTriages.Original original, IdempotencyClaim claim) {
+        if (!original.requestHash().equals(claim.requestHash)) {
+            throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, IdempotencyKey.HEADER + " '"
+                    + claim.key.value() + "' was already used with a different request in the last "
+                    + IdempotentTriages.LIFETIME_HOURS + " hours. Send a new request with a new key.",
+                    List.of(new Problem.FieldError(IdempotencyKey.HEADER, "already used for another request")));
+        }
+        return new Triaged(read(original.response()), true);
     }
 
     /**

@@ -38,4 +38,11 @@ public class ApiKeyEntity extends PanacheEntityBase {
 
     @Column(name = "revoked_at")
     public OffsetDateTime revokedAt;
+
+    /** The key's own rate limit (V7__api_key_rate_limit.sql); null keeps the configured default. */
+    @Column(name = "rate_limit_per_second")
+    public Integer rateLimitPerSecond;
+
+    @Column(name = "rate_limit_burst")
+    public Integer rateLimitBurst;
 }

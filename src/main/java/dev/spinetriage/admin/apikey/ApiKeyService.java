@@ -3,6 +3,7 @@ package dev.spinetriage.admin.apikey;
 import dev.spinetriage.admin.apikey.dto.ApiKeyDto;
 import dev.spinetriage.admin.apikey.dto.CreatedApiKeyDto;
 import dev.spinetriage.admin.apikey.dto.NewApiKeyRequest;
+import dev.spinetriage.admin.apikey.dto.RateLimitDto;
 import dev.spinetriage.platform.security.ApiKeySecrets;
 import dev.spinetriage.platform.security.ApiKeySecrets.NewKey;
 import dev.spinetriage.admin.Actors;
@@ -47,9 +48,13 @@ public class ApiKeyService {
         }
         NewKey key = ApiKeySecrets.generate();
         ApiKeyEntity entity = insert(request.name(), request.roles(), key, creator.keyName());
+        if (request.rateLimit() != null) {
+            entity.rateLimitPerSecond = request.rateLimit().requestsPerSecond();
+            entity.rateLimitBurst = request.rateLimit().burst();
+        }
         recordCreated(entity, Actors.of(creator));
         return new CreatedApiKeyDto(entity.id, entity.name, entity.keyPrefix, List.of(entity.roles), entity.createdAt,
-                entity.createdBy, key.secret());
+                entity.createdBy, rateLimit(entity), key.secret());
     }
 
     @Transactional
@@ -106,7 +111,12 @@ public class ApiKeyService {
     }
 
     private static ApiKeyDto toDto(ApiKeyEntity e) {
-        return new ApiKeyDto(e.id, e.name, e.keyPrefix, List.of(e.roles), e.createdAt, e.createdBy, e.revokedAt);
+        return new ApiKeyDto(e.id, e.name, e.keyPrefix, List.of(e.roles), e.createdAt, e.createdBy, e.revokedAt,
+                rateLimit(e));
+    }
+
+    private static RateLimitDto rateLimit(ApiKeyEntity e) {
+        return RateLimitDto.ofNullable(e.rateLimitPerSecond, e.rateLimitBurst);
     }
 
     /** Microseconds: PostgreSQL's precision, so what is returned equals what is stored. */

@@ -4,7 +4,9 @@ import dev.spinetriage.platform.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "Every error is RFC 9457 application/problem+json, quoting the response's X-Request-Id "
                         + "(the client's own when it is 1-64 characters of [A-Za-z0-9._-], else a new UUID). "
                         + "Limits: a request body of at most 64 KiB (413), arrays of at most 50 items, strings of "
-                        + "at most 200 characters unless a field says otherwise (400).",
+                        + "at most 200 characters unless a field says otherwise (400). Each API key has a rate limit "
+                        + "(429 with Retry-After beyond it).",
                 license = @License(name = "Apache-2.0")),
         components = @Components(
                 schemas = @Schema(name = "Problem", implementation = Problem.class),
@@ -41,6 +44,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                             + "been revoked. Comes with WWW-Authenticate: Bearer.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "Forbidden", description = "The API key's roles do not allow this request.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "RateLimited", description = "The API key made more requests than its "
+                            + "rate limit allows (per second, with a burst; per instance). Retry after the seconds "
+                            + "Retry-After says; the detail states the limit.",
+                            headers = @Header(name = "Retry-After", required = true,
+                                    description = "Whole seconds to wait before the next request, at least 1.",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1")),
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "IdempotencyKeyReused", description = "The Idempotency-Key was already "
+                            + "used by this API key with a different request in the last 24 hours; the detail names "
+                            + "the key. Use a new key for a new request.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "NotFound", description = "No such resource.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),

@@ -21,6 +21,8 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", 412, "The resource changed since you read it"),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match is required"),
     UNPROCESSABLE("unprocessable", 422, "The request cannot be carried out"),
+    IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key already used for another request"),
+    RATE_LIMITED("rate-limited", 429, "Too many requests for this API key"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),
     /** Any other HTTP status; its title is the status's reason phrase. */
     HTTP_ERROR("http-error", 0, "HTTP error");

@@ -1,5 +1,6 @@
 package dev.spinetriage.platform.security;
 
+import dev.spinetriage.platform.ratelimit.RateLimitOverride;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -25,7 +26,8 @@ import java.util.Set;
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
 
     private static final String ACTIVE_KEY_BY_HASH =
-            "SELECT id, name, roles FROM api_key WHERE key_hash = ? AND revoked_at IS NULL";
+            "SELECT id, name, roles, rate_limit_per_second, rate_limit_burst FROM api_key "
+                    + "WHERE key_hash = ? AND revoked_at IS NULL";
 
     private final AgroalDataSource database;
     private final VerifiedKeyCache cache;
@@ -68,11 +70,18 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
                     return Optional.empty();
                 }
                 String[] roles = (String[]) row.getArray("roles").getArray();
-                return Optional.of(QuarkusSecurityIdentity.builder()
+                QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                         .setPrincipal(new QuarkusPrincipal(row.getString("id")))
                         .addRoles(Set.of(roles))
-                        .addAttribute(Caller.KEY_NAME, row.getString("name"))
-                        .build());
+                        .addAttribute(Caller.KEY_NAME, row.getString("name"));
+                // Cached with the identity, so the rate limiter reads it on every request without a query.
+                RateLimitOverride limit = RateLimitOverride.ofNullable(
+                        row.getObject("rate_limit_per_second", Integer.class),
+                        row.getObject("rate_limit_burst", Integer.class));
+                if (limit != null) {
+                    identity.addAttribute(RateLimitOverride.ATTRIBUTE, limit);
+                }
+                return Optional.of(identity.build());
             }
         } catch (SQLException e) {
             // Not an authentication failure: the client's key may be fine, so this becomes a 500, not a 401.

@@ -64,7 +64,7 @@ class ApiKeyResourceTest {
 
         String list = asAdmin().get(KEYS).then().statusCode(200)
                 .body("find { it.id == '" + key.id() + "' }.keySet()", is(Set.of(
-                        "id", "name", "keyPrefix", "roles", "createdAt", "createdBy", "revokedAt")))
+                        "id", "name", "keyPrefix", "roles", "createdAt", "createdBy", "revokedAt", "rateLimit")))
                 .extract().asString();
         String one = asAdmin().get(KEYS + "/" + key.id()).then().statusCode(200).extract().asString();
 

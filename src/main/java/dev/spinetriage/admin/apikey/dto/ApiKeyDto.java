@@ -16,5 +16,7 @@ public record ApiKeyDto(
         OffsetDateTime createdAt,
         @Schema(description = "Name of the key that created it; 'bootstrap' for the first admin key.")
         String createdBy,
-        OffsetDateTime revokedAt) {
+        OffsetDateTime revokedAt,
+        @Schema(description = "The key's own rate limit; null (or a null part) means the service's default.")
+        RateLimitDto rateLimit) {
 }

@@ -14,6 +14,8 @@ public record CreatedApiKeyDto(
         List<String> roles,
         OffsetDateTime createdAt,
         String createdBy,
+        @Schema(description = "The key's own rate limit; null (or a null part) means the service's default.")
+        RateLimitDto rateLimit,
         @Schema(description = "The key, for 'Authorization: Bearer <key>'. Shown only in this answer: only its hash "
                 + "is stored, so a lost key cannot be recovered, only revoked and replaced.")
         String key) {

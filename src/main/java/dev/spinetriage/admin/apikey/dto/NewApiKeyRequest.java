@@ -1,6 +1,7 @@
 package dev.spinetriage.admin.apikey.dto;
 
 import dev.spinetriage.platform.validation.NoDuplicates;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -9,7 +10,8 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "NewApiKey", description = "A key to create: who it is for and what it may do.")
+@Schema(name = "NewApiKey", description = "A key to create: who it is for, what it may do and, optionally, "
+        + "how often.")
 public record NewApiKeyRequest(
         @Schema(description = "Unique, e.g. the clinic or system that will use the key.")
         @NotBlank @Size(max = 100) String name,
@@ -17,5 +19,7 @@ public record NewApiKeyRequest(
                 + "/api/v1/admin and every client's triages.")
         @NotEmpty @NoDuplicates
         List<@NotNull @Pattern(regexp = "triage|rules-admin", message = "unknown role; allowed: triage, rules-admin")
-                String> roles) {
+                String> roles,
+        @Schema(description = "Optional: the key's own rate limit instead of the service's default.")
+        @Valid RateLimitDto rateLimit) {
 }
