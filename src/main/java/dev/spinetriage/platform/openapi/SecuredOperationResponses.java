@@ -9,12 +9,12 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents 401, 403 and 429 (the key's rate limit) on every operation that requires an API key. Declaring them on each resource class would
- * work too, but a class-level response makes SmallRye drop the success response it otherwise infers from the
- * method's return type.
+ * Documents 401, 403 and 429 (the key's rate limit) on every operation that requires an API key. Declaring them on
+ * each resource class would work too, but a class-level response makes SmallRye drop the success response it
+ * otherwise infers from the method's return type.
  *
- * <p>Runs at build time only: the responses depend on nothing known at run time, and a run-time filter makes Quarkus
- * build the whole document eagerly at every start (half a second here) instead of on the first request for it.
+ * <p>Runs at build time only: the responses depend on nothing known at run time, and a filter registered with
+ * {@code mp.openapi.filter} would run again over the whole document at every start.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class SecuredOperationResponses implements OASFilter {
