@@ -31,7 +31,8 @@ grep -E 'started in|Embedded PostgreSQL started' "$log" | sed 's/^/  /'
 sed -n '/<!-- walkthrough -->/,/<!-- \/walkthrough -->/p' README.md | sed '1,2d;$d' | sed '$d' > "$out.sh"
 (cd "$work" && bash -euo pipefail "$out.sh") > "$out"
 for expected in '"roles":["triage"]' '"disposition":"INTERVENTIONAL_CANDIDATE"' '"disposition":"EMERGENCY"' \
-                '"SYMPTOM":' '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.11.0"' '"field":"symptoms[0]"' \
+                '"SYMPTOM":' '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.11.0"' \
+                '"field":"durationWeeks","change":"SET","value":"4","status":"CANDIDATE"' '"field":"symptoms[0]"' \
                 '"type":"https://spinetriage.dev/problems/unauthorized"' \
                 '"type":"https://spinetriage.dev/problems/forbidden"'; do
   grep -qF "$expected" "$out" || { echo "walk-through output lacks $expected"; head -c 3000 "$out"; exit 1; }
