@@ -32,7 +32,8 @@ sed -n '/<!-- walkthrough -->/,/<!-- \/walkthrough -->/p' README.md | sed '1,2d;
 (cd "$work" && bash -euo pipefail "$out.sh") > "$out"
 for expected in '"roles":["triage"]' '"disposition":"INTERVENTIONAL_CANDIDATE"' '"disposition":"EMERGENCY"' \
                 '"SYMPTOM":' '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.11.0"' \
-                '"field":"durationWeeks","change":"SET","value":"4","status":"CANDIDATE"' '"field":"symptoms[0]"' \
+                '"field":"durationWeeks","change":"SET","value":"4","status":"CANDIDATE"' '"apiVersion":"1.0.0"' \
+                '"field":"symptoms[0]"' \
                 '"type":"https://spinetriage.dev/problems/unauthorized"' \
                 '"type":"https://spinetriage.dev/problems/forbidden"'; do
   grep -qF "$expected" "$out" || { echo "walk-through output lacks $expected"; head -c 3000 "$out"; exit 1; }
