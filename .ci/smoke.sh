@@ -33,6 +33,7 @@ sed -n '/<!-- walkthrough -->/,/<!-- \/walkthrough -->/p' README.md | sed '1,2d;
 for expected in '"roles":["triage"]' '"disposition":"INTERVENTIONAL_CANDIDATE"' '"disposition":"EMERGENCY"' \
                 '"SYMPTOM":' '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.11.0"' '"field":"symptoms[0]"' \
                 'Idempotent-Replayed: true' '"type":"https://spinetriage.dev/problems/idempotency-key-reused"' \
+                '"field":"durationWeeks","change":"SET","value":"4","status":"CANDIDATE"' '"apiVersion":"1.0.0"' \
                 '"type":"https://spinetriage.dev/problems/unauthorized"' \
                 '"type":"https://spinetriage.dev/problems/forbidden"'; do
   grep -qF "$expected" "$out" || { echo "walk-through output lacks $expected"; head -c 3000 "$out"; exit 1; }

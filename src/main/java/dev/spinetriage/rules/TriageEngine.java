@@ -42,6 +42,10 @@ public final class TriageEngine {
         return ruleset.version();
     }
 
+    Ruleset ruleset() {
+        return ruleset;
+    }
+
     public TriageOutcome evaluate(PatientReport report) {
         Evaluation evaluation = new Evaluation(report, ruleset.version());
         evaluation.screenRedFlags(redFlagRules);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * committed openapi/openapi.yaml (see OpenApiDriftTest).
  */
 @OpenAPIDefinition(
-        info = @Info(title = "Spine Triage API", version = "1.0.0",
+        info = @Info(title = "Spine Triage API", version = SpineTriageApi.VERSION,
                 description = "Back-pain injection-therapy triage. A clinic's intake app sends what a patient "
                         + "reports and gets back ranked candidate injection therapies for a pain specialist to "
                         + "review, each with its reasons, evidence and unmet prerequisites, plus any red flag that "
@@ -74,4 +74,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                             + "cases; errors lists each (field rules/<ruleId>/<field> or goldenCases/<caseId>).",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
                 }))
-public class SpineTriageApi extends Application {}
+public class SpineTriageApi extends Application {
+
+    /** The API's version: the OpenAPI document's info.version, and what GET /api/v1/info reports. */
+    public static final String VERSION = "1.0.0";
+}
