@@ -22,6 +22,8 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match is required"),
     UNPROCESSABLE("unprocessable", 422, "The request cannot be carried out"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),
+    /** PostgreSQL cannot be reached: nothing was done or recorded; retry after the Retry-After header's seconds. */
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable"),
     /** Any other HTTP status; its title is the status's reason phrase. */
     HTTP_ERROR("http-error", 0, "HTTP error");
 
