@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents 401 and 403 on every operation that requires an API key. Declaring them on each resource class would
+ * Documents 401, 403 and 503 on every operation that requires an API key: checking a key needs the database, so each
+ * of them answers 503 (with Retry-After) while it is unreachable. Declaring them on each resource class would
  * work too, but a class-level response makes SmallRye drop the success response it otherwise infers from the
  * method's return type.
  */
@@ -22,6 +23,7 @@ public class SecuredOperationResponses implements OASFilter {
         Map<String, APIResponse> responses = new TreeMap<>(operation.getResponses().getAPIResponses());
         responses.putIfAbsent("401", OASFactory.createAPIResponse().ref("Unauthorized"));
         responses.putIfAbsent("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        responses.putIfAbsent("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
         operation.getResponses().setAPIResponses(responses);
         return operation;
     }

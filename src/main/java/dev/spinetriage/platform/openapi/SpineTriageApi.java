@@ -4,7 +4,9 @@ import dev.spinetriage.platform.problem.Problem;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "Every error is RFC 9457 application/problem+json, quoting the response's X-Request-Id "
                         + "(the client's own when it is 1-64 characters of [A-Za-z0-9._-], else a new UUID). "
                         + "Limits: a request body of at most 64 KiB (413), arrays of at most 50 items, strings of "
-                        + "at most 200 characters unless a field says otherwise (400).",
+                        + "at most 200 characters unless a field says otherwise (400). While the database is "
+                        + "unreachable every call that needs it answers 503 with Retry-After; retry then.",
                 license = @License(name = "Apache-2.0")),
         components = @Components(
                 schemas = @Schema(name = "Problem", implementation = Problem.class),
@@ -55,6 +58,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                             + "longer current: someone else changed the resource first.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "PreconditionRequired", description = "If-Match is missing.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "ServiceUnavailable", description = "The database is unreachable (e.g. "
+                            + "restarting): nothing was done or recorded, and no triage is returned that is not "
+                            + "stored. Retry after the Retry-After header's seconds.",
+                            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
+                                    schema = @Schema(type = SchemaType.INTEGER)),
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "PublishRefused", description = "Validation problems or failing golden "
                             + "cases; errors lists each (field rules/<ruleId>/<field> or goldenCases/<caseId>).",
