@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.spinetriage.platform.logging.CapturedLog;
 import dev.spinetriage.platform.security.Roles;
 import dev.spinetriage.platform.security.TestKeys;
 import io.agroal.api.AgroalDataSource;
@@ -24,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -55,33 +58,48 @@ class DatabaseOutageResourceTest {
         Set<UUID> acknowledged = new HashSet<>();
         acknowledged.add(triage(client.secret()).statusCode(201).extract().jsonPath().getUUID("triageId"));
 
-        server.get().stop();
-        try {
-            assertUnavailable(triage(client.secret()), "/api/v1/triage");
-            assertUnavailable(as(client.secret()).get("/api/v1/triage/" + acknowledged.iterator().next()).then(),
-                    "/api/v1/triage/" + acknowledged.iterator().next());
-            assertUnavailable(as(admin).contentType("application/json")
-                    .body(Map.of("name", "during-outage-" + UUID.randomUUID(), "roles", new String[] {"triage"}))
-                    .post("/api/v1/admin/api-keys").then(), "/api/v1/admin/api-keys");
-            // Its key cannot be checked: the client may well be entitled, so a 503, never a 401.
-            assertUnavailable(triage(neverVerified.secret()), "/api/v1/triage");
-            given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
-            given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        } finally {
-            server.get().start();
+        try (CapturedLog log = CapturedLog.open()) {
+            server.get().stop();
+            try {
+                assertEveryCallRefused(client.secret(), neverVerified.secret(), admin, acknowledged.iterator().next());
+            } finally {
+                server.get().start();
+            }
+            acknowledged.addAll(assertRecovered(client.secret(), neverVerified.secret(), admin));
+            // The ruleset listener has its own connection: it must LISTEN again and re-check the active ruleset.
+            untilTrue(() -> log.lines().stream().anyMatch(l -> l.message().startsWith(
+                    "Ruleset-change listener reconnected; active ruleset checked")), "ruleset listener not back");
         }
-
-        acknowledged.add(untilAnswered(() -> triage(client.secret()).extract().response(), 201)
-                .jsonPath().getUUID("triageId"));
-        untilAnswered(() -> given().get("/q/health/ready"), 200);
-        acknowledged.add(triage(neverVerified.secret()).statusCode(201).extract().jsonPath().getUUID("triageId"));
-        as(admin).contentType("application/json")
-                .body(Map.of("name", "after-outage-" + UUID.randomUUID(), "roles", new String[] {"triage"}))
-                .post("/api/v1/admin/api-keys").then().statusCode(201);
 
         Set<UUID> stored = StoredTriages.of(database, client.id());
         stored.addAll(StoredTriages.of(database, neverVerified.id()));
         assertEquals(acknowledged, stored, "every acknowledged triage is stored, and nothing else");
+    }
+
+    private static void assertEveryCallRefused(String client, String neverVerified, String admin, UUID stored) {
+        assertUnavailable(triage(client), "/api/v1/triage");
+        assertUnavailable(as(client).get("/api/v1/triage/" + stored).then(), "/api/v1/triage/" + stored);
+        assertUnavailable(newKey(admin, "during-outage"), "/api/v1/admin/api-keys");
+        // Its key cannot be checked: the client may well be entitled, so a 503, never a 401.
+        assertUnavailable(triage(neverVerified), "/api/v1/triage");
+        given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    /** Polls until the service triages again, then checks the rest works too; returns the triages it made. */
+    private static Set<UUID> assertRecovered(String client, String neverVerified, String admin) {
+        Set<UUID> made = new HashSet<>();
+        made.add(untilAnswered(() -> triage(client).extract().response(), 201).jsonPath().getUUID("triageId"));
+        untilAnswered(() -> given().get("/q/health/ready"), 200);
+        made.add(triage(neverVerified).statusCode(201).extract().jsonPath().getUUID("triageId"));
+        newKey(admin, "after-outage").statusCode(201);
+        return made;
+    }
+
+    private static ValidatableResponse newKey(String admin, String purpose) {
+        return as(admin).contentType("application/json")
+                .body(Map.of("name", purpose + "-" + UUID.randomUUID(), "roles", new String[] {"triage"}))
+                .post("/api/v1/admin/api-keys").then();
     }
 
     private static ValidatableResponse triage(String key) {
@@ -97,6 +115,14 @@ class DatabaseOutageResourceTest {
                 .body("status", equalTo(503))
                 .body("instance", equalTo(instance))
                 .body("keySet()", hasItem("requestId"));
+    }
+
+    private static void untilTrue(BooleanSupplier condition, String failure) {
+        long deadline = System.nanoTime() + RECOVERY_DEADLINE.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, failure);
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
     }
 
     private static Response untilAnswered(Supplier<Response> call, int status) {

@@ -113,7 +113,9 @@ class DatabaseRestartUnderLoadResourceTest {
                         + "/api/v1/triage")).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(StoredTriages.PATIENT)).build();
-        while (System.nanoTime() < stopAt || (restarted && acknowledgedAfterRestart.get() < 100)) {
+        long giveUpAt = stopAt + DEADLINE.toNanos();
+        while (System.nanoTime() < giveUpAt && !Thread.currentThread().isInterrupted()
+                && (System.nanoTime() < stopAt || !restarted || acknowledgedAfterRestart.get() < 100)) {
             sent.incrementAndGet();
             try {
                 count(http.send(request, HttpResponse.BodyHandlers.ofString()));
