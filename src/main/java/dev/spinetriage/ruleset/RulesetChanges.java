@@ -62,11 +62,13 @@ public class RulesetChanges {
     }
 
     private void listenUntilShutdown() {
+        boolean lost = false;
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
-                listen(connection);
+                listen(connection, lost);
             } catch (SQLException | RuntimeException e) {
                 if (running) {
+                    lost = true;
                     LOG.warnf("Lost the ruleset-change listener (%s); reconnecting in 1 s", e.getMessage());
                     pause(1000);
                 }
@@ -74,13 +76,17 @@ public class RulesetChanges {
         }
     }
 
-    private void listen(Connection connection) throws SQLException {
+    private void listen(Connection connection, boolean afterLoss) throws SQLException {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN " + CHANNEL);
         }
         PGConnection postgres = connection.unwrap(PGConnection.class);
         activeRuleset.reloadIfChanged();
+        if (afterLoss) {
+            LOG.infof("Ruleset-change listener reconnected; active ruleset checked: %s",
+                    activeRuleset.engine().rulesetVersion());
+        }
         long nextCheck = System.nanoTime() + pollInterval.toNanos();
         while (running) {
             PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);

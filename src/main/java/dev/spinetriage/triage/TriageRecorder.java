@@ -1,5 +1,6 @@
 package dev.spinetriage.triage;
 
+import dev.spinetriage.platform.database.DatabaseOutage;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -7,16 +8,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,6 +37,9 @@ public class TriageRecorder {
     private static final int MAX_BATCH = 128;
     private static final String INSERT = "INSERT INTO triage_record (triage_id, created_at, ruleset_version, "
             + "disposition, request, response, client_key_id) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)";
+    private static final String STORED = "SELECT 1 FROM triage_record WHERE triage_id = ?";
+    /** How long a batch whose COMMIT failed waits for the database to say whether it was stored. */
+    private static final Duration SETTLE_COMMIT_WITHIN = Duration.ofSeconds(10);
 
     /** One record waiting for its batch, and the caller waiting for its commit; claim is null without a key. */
     record Row(UUID triageId, OffsetDateTime createdAt, String rulesetVersion, String disposition, String request,
@@ -97,11 +105,70 @@ public class TriageRecorder {
                 Thread.currentThread().interrupt();
                 batch.forEach(row -> row.committed().completeExceptionally(e));
                 return;
-            } catch (SQLException | RuntimeException e) {
-                LOG.errorf(e, "A batch of %d triage records was not committed", batch.size());
-                batch.forEach(row -> row.committed().completeExceptionally(e));
+            } catch (Throwable e) { // even an Error: this thread must outlive any failure, or every request hangs
+                settleFailed(batch, e);
             }
             batch.clear();
+        }
+    }
+
+    /**
+     * Every failure fails its whole batch and each of its requests (503 when the database is unreachable, see
+     * DatabaseOutage); the thread goes on with the next batch, so the recorder recovers by itself when PostgreSQL is
+     * back. One failure is ambiguous: a COMMIT whose connection was lost (say, the server was stopped) may have been
+     * committed just before. Failing it would leave stored triages their clients never saw; so the recorder asks
+     * again once the database answers, and acknowledges the batch if it is stored. Only if the database stays away
+     * longer than {@link #SETTLE_COMMIT_WITHIN} are the requests failed with the outcome unknown, and their ids
+     * logged, so such a record can be told apart.
+     */
+    private void settleFailed(List<Row> batch, Throwable e) {
+        if (e instanceof CommitOutcomeUnknown) {
+            // Judged by a row the batch inserted: a row whose Idempotency-Key claim lost was never inserted. When
+            // every claim lost, the batch stored nothing and each request answers with the winner's record.
+            Optional<Row> inserted = batch.stream().filter(row -> row.claim() == null || !row.claim().lost())
+                    .findFirst();
+            Optional<Boolean> stored = inserted.isEmpty() ? Optional.of(true) : storedAfterAll(inserted.get());
+            if (stored.orElse(false)) {
+                LOG.infof("A batch of %d triage records was committed although its COMMIT failed (%s)", batch.size(),
+                        e.getMessage());
+                batch.forEach(row -> row.committed().complete(null));
+                return;
+            }
+            if (stored.isEmpty()) {
+                LOG.warnf("Commit outcome unknown for %d triage records (answered as not recorded, possibly stored):"
+                        + " %s (%s)", batch.size(), batch.stream().map(Row::triageId).toList(), e.getMessage());
+            }
+        }
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("A batch of %d triage records was not committed: database unreachable (%s)", batch.size(),
+                    e.getMessage());
+        } else {
+            LOG.errorf(e, "A batch of %d triage records was not committed", batch.size());
+        }
+        batch.forEach(row -> row.committed().completeExceptionally(e));
+    }
+
+    /** Whether a batch is stored, judged by one of its rows (a batch is one transaction); empty if it cannot tell. */
+    private Optional<Boolean> storedAfterAll(Row row) {
+        long deadline = System.nanoTime() + SETTLE_COMMIT_WITHIN.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Connection connection = dataSource.getConnection();
+                    PreparedStatement select = connection.prepareStatement(STORED)) {
+                select.setObject(1, row.triageId());
+                try (ResultSet found = select.executeQuery()) {
+                    return Optional.of(found.next());
+                }
+            } catch (SQLException | RuntimeException stillUnreachable) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The COMMIT itself failed: the server may or may not have committed before the connection was lost. */
+    static final class CommitOutcomeUnknown extends SQLException {
+        CommitOutcomeUnknown(SQLException cause) {
+            super("Commit outcome unknown: " + cause.getMessage(), cause.getSQLState(), cause);
         }
     }
 
@@ -120,13 +187,38 @@ public class TriageRecorder {
                     insert.addBatch();
                 }
                 insert.executeBatch();
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                commit(connection);
+            } catch (Throwable e) {
+                // On a lost connection these fail too; the first failure is the one that tells what happened.
+                quietly(connection::rollback, e);
+                quietly(() -> connection.setAutoCommit(true), e);
+                if (!DatabaseOutage.causedBy(e) && connection.isClosed()) {
+                    // Some driver paths report a dropped connection as something else (an AssertionError under -ea).
+                    throw new SQLException("The connection was lost while recording", "08006", e);
+                }
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private static void commit(Connection connection) throws SQLException {
+        try {
+            connection.commit();
+        } catch (SQLException e) {
+            throw DatabaseOutage.causedBy(e) ? new CommitOutcomeUnknown(e) : e;
+        }
+    }
+
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private static void quietly(SqlAction action, Throwable failure) {
+        try {
+            action.run();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 }

@@ -1,17 +1,15 @@
 package dev.spinetriage.ruleset;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spinetriage.PackagedApp;
 import io.restassured.specification.RequestSpecification;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +24,16 @@ import org.junit.jupiter.api.Test;
  */
 class TwoInstancesIT {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static EmbeddedPostgres database;
-    private static final List<Process> instances = new ArrayList<>();
+    private static final List<PackagedApp.Instance> instances = new ArrayList<>();
     private static Path workDir;
     private static Instance first;
     private static Instance second;
 
-    record Instance(int port, Path log) {
+    /** An instance whose requests carry the admin key, once there is one. */
+    record Instance(PackagedApp.Instance app) {
         RequestSpecification http() {
-            RequestSpecification spec = given().baseUri("http://127.0.0.1").port(port);
+            RequestSpecification spec = app.http();
             String key = adminKey();
             return key == null ? spec : spec.header("Authorization", "Bearer " + key);
         }
@@ -51,14 +49,7 @@ class TwoInstancesIT {
 
     @AfterAll
     static void stopEverything() throws IOException {
-        instances.forEach(Process::destroy);
-        for (Process p : instances) {
-            try {
-                p.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        instances.forEach(PackagedApp::stop);
         if (database != null) {
             database.close();
         }
@@ -105,39 +96,11 @@ class TwoInstancesIT {
              "conservativeCare": {"weeks": 6}}""";
 
     private static Instance start(String name) throws Exception {
-        int port = freePort();
-        Path log = workDir.resolve(name + ".log");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx256m", "-jar", System.getProperty("spinetriage.jar",
-                "target/quarkus-app/quarkus-run.jar"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).directory(workDir.toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", database.getJdbcUrl("postgres", "postgres"));
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("SPINETRIAGE_SECURITY_BOOTSTRAP_KEY_FILE", keyFile().toString());
-        // The propagation check triages in a tight loop with one key; the production default limit would answer 429.
-        env.put("SPINETRIAGE_RATE_LIMIT_REQUESTS_PER_SECOND", "1000000");
-        env.put("SPINETRIAGE_RATE_LIMIT_BURST", "1000000");
-        instances.add(builder.start());
-        Instance instance = new Instance(port, log);
-        awaitReady(instance);
-        return instance;
-    }
-
-    private static void awaitReady(Instance instance) throws Exception {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (given().baseUri("http://127.0.0.1").port(instance.port()).get("/q/health/ready").statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (Exception notYetListening) { // RestAssured rethrows ConnectException unchecked
-                // the instance is still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("instance on port " + instance.port() + " not ready; log:\n"
-                + Files.readString(instance.log()));
+        PackagedApp.Instance app = PackagedApp.start(workDir, name, Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", database.getJdbcUrl("postgres", "postgres"),
+                "SPINETRIAGE_SECURITY_BOOTSTRAP_KEY_FILE", keyFile().toString()));
+        instances.add(app);
+        return new Instance(app);
     }
 
     private static Path keyFile() {
@@ -151,12 +114,6 @@ class TwoInstancesIT {
             return file.exists() ? Files.readString(file.toPath()).trim() : null;
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

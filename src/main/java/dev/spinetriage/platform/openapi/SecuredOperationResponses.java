@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents 401, 403 and 429 (the key's rate limit) on every operation that requires an API key. Declaring them on
+ * Documents 401, 403, 429 (the key's rate limit) and 503 on every operation that requires an API key: checking a
+ * key needs the database, so each of them answers 503 (with Retry-After) while it is unreachable. Declaring them on
  * each resource class would work too, but a class-level response makes SmallRye drop the success response it
  * otherwise infers from the method's return type.
  *
@@ -28,6 +29,7 @@ public class SecuredOperationResponses implements OASFilter {
         responses.putIfAbsent("401", OASFactory.createAPIResponse().ref("Unauthorized"));
         responses.putIfAbsent("403", OASFactory.createAPIResponse().ref("Forbidden"));
         responses.putIfAbsent("429", OASFactory.createAPIResponse().ref("RateLimited"));
+        responses.putIfAbsent("503", OASFactory.createAPIResponse().ref("ServiceUnavailable"));
         operation.getResponses().setAPIResponses(responses);
         return operation;
     }

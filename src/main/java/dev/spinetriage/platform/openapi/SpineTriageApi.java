@@ -29,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "(the client's own when it is 1-64 characters of [A-Za-z0-9._-], else a new UUID). "
                         + "Limits: a request body of at most 64 KiB (413), arrays of at most 50 items, strings of "
                         + "at most 200 characters unless a field says otherwise (400). Each API key has a rate limit "
-                        + "(429 with Retry-After beyond it).",
+                        + "(429 with Retry-After beyond it). While the database is unreachable every call that needs "
+                        + "it answers 503 with Retry-After; retry then.",
                 license = @License(name = "Apache-2.0")),
         components = @Components(
                 schemas = @Schema(name = "Problem", implementation = Problem.class),
@@ -69,6 +70,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                             + "longer current: someone else changed the resource first.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "PreconditionRequired", description = "If-Match is missing.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "ServiceUnavailable", description = "The database is unreachable (e.g. "
+                            + "restarting): nothing was done or recorded, and no triage is returned that is not "
+                            + "stored. Retry after the Retry-After header's seconds.",
+                            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying.",
+                                    schema = @Schema(type = SchemaType.INTEGER)),
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "PublishRefused", description = "Validation problems or failing golden "
                             + "cases; errors lists each (field rules/<ruleId>/<field> or goldenCases/<caseId>).",

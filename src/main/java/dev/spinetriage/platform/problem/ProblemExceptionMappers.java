@@ -127,6 +127,6 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(Throwable.class)
     public Response unexpected(Throwable e, HttpServerRequest request) {
-        return responses.toResponse(responses.internalError(e, request.path()));
+        return responses.toResponse(responses.serverError(e, request.path()));
     }
 }

@@ -2,6 +2,7 @@ package dev.spinetriage.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.platform.database.DatabaseOutage;
 import dev.spinetriage.platform.requestid.RequestIds;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +24,12 @@ import org.jboss.logging.Logger;
 public class ProblemResponses {
 
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class);
+    /**
+     * Seconds a client should wait before retrying a 503: the pool gives up on an unreachable database within its
+     * acquisition timeout (2 s), and a restarted PostgreSQL accepts connections again within a few seconds.
+     */
+    static final String RETRY_AFTER_SECONDS = "2";
+    private static final String RETRY_AFTER = "Retry-After";
 
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
@@ -32,14 +39,21 @@ public class ProblemResponses {
         this.registry = registry;
     }
 
+    /** A 503 always says when to retry, whichever layer answers it. */
     public Response toResponse(Problem problem) {
-        return Response.status(problem.status())
+        Response.ResponseBuilder response = Response.status(problem.status())
                 .header(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .entity(json(problem.withRequestId(RequestIds.current())))
-                .build();
+                .entity(json(problem.withRequestId(RequestIds.current())));
+        if (problem.status() == ProblemType.SERVICE_UNAVAILABLE.status()) {
+            response.header(RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     public void send(RoutingContext ctx, Problem problem) {
+        if (problem.status() == ProblemType.SERVICE_UNAVAILABLE.status()) {
+            ctx.response().putHeader(RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
         ctx.response()
                 .setStatusCode(problem.status())
                 .putHeader(io.vertx.core.http.HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
@@ -47,14 +61,36 @@ public class ProblemResponses {
     }
 
     /**
-     * Logs the failure with a random id and returns a problem that quotes only that id: the stack trace stays in the
-     * server log, where an operator can find it from the id the client reports.
+     * A failure on our side. An unreachable database is a 503 the client can retry (see {@link DatabaseOutage});
+     * anything else is a 500: logged with a random id, and the problem quotes only that id, so the stack trace stays
+     * in the server log, where an operator can find it from the id the client reports.
      */
-    public Problem internalError(Throwable failure, String instance) {
+    public Problem serverError(Throwable failure, String instance) {
+        if (DatabaseOutage.causedBy(failure)) {
+            return serviceUnavailable(failure, instance);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(failure, "Unhandled error %s on %s", errorId, instance);
         return Problem.of(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred. Quote error id " + errorId + " when reporting it.", instance);
+    }
+
+    /**
+     * An unreachable database is expected now and then (a restart, a failover) and says nothing new per request, so
+     * it is one WARN line without a stack trace; readiness reports it too.
+     */
+    private Problem serviceUnavailable(Throwable failure, String instance) {
+        LOG.warnf("Database unreachable while serving %s: %s", instance, rootMessage(failure));
+        return Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The database is unreachable; nothing was done or "
+                + "recorded. Retry after " + RETRY_AFTER_SECONDS + " seconds.", instance);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** Rejected requests by reason, for /q/metrics: the problem type's slug, a closed list. */

@@ -64,7 +64,7 @@ public class ProblemRoutes {
         String instance = ctx.request().path();
         Problem problem;
         if (status >= 500) {
-            problem = responses.internalError(ctx.failure(), instance);
+            problem = responses.serverError(ctx.failure(), instance);
         } else if (status == STATUS_UNAUTHORIZED) {
             // Any challenge header (WWW-Authenticate) Quarkus security has set on the response stays.
             problem = SecurityProblems.unauthorized(ctx.request());

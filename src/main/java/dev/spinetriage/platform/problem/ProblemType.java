@@ -24,6 +24,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key already used for another request"),
     RATE_LIMITED("rate-limited", 429, "Too many requests for this API key"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),
+    /** PostgreSQL cannot be reached: nothing was done or recorded; retry after the Retry-After header's seconds. */
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable"),
     /** Any other HTTP status; its title is the status's reason phrase. */
     HTTP_ERROR("http-error", 0, "HTTP error");
 

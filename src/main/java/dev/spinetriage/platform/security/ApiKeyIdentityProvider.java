@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * Turns an API key into an identity: principal = the key's id, roles = the key's roles. Unknown, malformed and
- * revoked keys fail authentication (401). The database is asked on a worker thread, never on the event loop, and
- * only when the key is not in the {@link VerifiedKeyCache}.
+ * revoked keys fail authentication (401); a key that cannot be checked because the database is unreachable is a 503.
+ * The database is asked on a worker thread, never on the event loop, and only when the key is not in the
+ * {@link VerifiedKeyCache}.
  */
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
@@ -84,7 +85,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
                 return Optional.of(identity.build());
             }
         } catch (SQLException e) {
-            // Not an authentication failure: the client's key may be fine, so this becomes a 500, not a 401.
+            // Not an authentication failure: the client's key may be fine, so never a 401. An unreachable database
+            // is answered 503 with Retry-After (DatabaseOutage), anything else 500.
             throw new IllegalStateException("Could not look up an API key", e);
         }
     }

@@ -13,9 +13,9 @@ import org.jboss.logmanager.ExtLogRecord;
  * root logger of the log manager Quarkus uses. The MDC's request id is read when the record is published, on the
  * thread that logged it, which is what the console and JSON formatters do too.
  */
-final class CapturedLog extends Handler implements AutoCloseable {
+public final class CapturedLog extends Handler implements AutoCloseable {
 
-    record Line(Level level, String logger, String message, String requestId) {
+    public record Line(Level level, String logger, String message, String requestId) {
     }
 
     private final List<Line> lines = new CopyOnWriteArrayList<>();
@@ -24,13 +24,13 @@ final class CapturedLog extends Handler implements AutoCloseable {
         setLevel(Level.INFO);
     }
 
-    static CapturedLog open() {
+    public static CapturedLog open() {
         CapturedLog log = new CapturedLog();
         Logger.getLogger("").addHandler(log);
         return log;
     }
 
-    List<Line> lines() {
+    public List<Line> lines() {
         return List.copyOf(lines);
     }
 

@@ -1,0 +1,91 @@
+package dev.spinetriage.platform.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+
+/**
+ * Stops and starts the embedded PostgreSQL under the running test application, as an operator's restart would: the
+ * same data folder, port and settings, with the server's own pg_ctl. Everything it needs is read from the running
+ * server (its data folder, and there {@code postmaster.opts}: the exact command line it was started with), so the
+ * application needs no hook for it. Empty when the tests run against an external server, which is not ours to stop.
+ */
+final class EmbeddedPostgresRestarts {
+
+    private static final Duration PG_CTL_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Path dataDir;
+    private final Path pgCtl;
+    private final String serverOptions;
+
+    private EmbeddedPostgresRestarts(Path dataDir, Path pgCtl, String serverOptions) {
+        this.dataDir = dataDir;
+        this.pgCtl = pgCtl;
+        this.serverOptions = serverOptions;
+    }
+
+    static Optional<EmbeddedPostgresRestarts> of(DataSource database) throws SQLException, IOException {
+        String externalUrl = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        if (externalUrl != null && !externalUrl.isBlank()) {
+            return Optional.empty();
+        }
+        Path dataDir;
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+                ResultSet row = s.executeQuery("SHOW data_directory")) {
+            row.next();
+            dataDir = Path.of(row.getString(1));
+        }
+        // PostgreSQL writes it as: /path/to/bin/postgres "-D" "/data" "-p" "5432" "-c" "fsync=on" ...
+        String commandLine = Files.readString(dataDir.resolve("postmaster.opts")).trim();
+        int firstQuote = commandLine.indexOf(" \"");
+        Path postgres = Path.of(commandLine.substring(0, firstQuote));
+        return Optional.of(new EmbeddedPostgresRestarts(dataDir, postgres.resolveSibling("pg_ctl"),
+                commandLine.substring(firstQuote + 1)));
+    }
+
+    /** A fast shutdown, as on a restart: sessions are disconnected, open transactions rolled back. */
+    void stop() {
+        pgCtl("stop", "-m", "fast");
+    }
+
+    void start() {
+        pgCtl("start", "-o", serverOptions, "-l", dataDir.resolveSibling(dataDir.getFileName() + "-restart.log")
+                .toString());
+    }
+
+    private void pgCtl(String... arguments) {
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // PostgreSQL refuses to run as root; io.zonky starts it in a user namespace the same way.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(List.of(pgCtl.toString(), "-D", dataDir.toString(), "-w", "-t", "60"));
+        command.addAll(List.of(arguments));
+        try {
+            Path output = Files.createTempFile("pg_ctl", ".log");
+            // Output to a file, not a pipe: the server started by pg_ctl inherits it and keeps it open.
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile())
+                    .start();
+            if (!process.waitFor(PG_CTL_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(output));
+            }
+            Files.deleteIfExists(output);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run pg_ctl", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running pg_ctl", e);
+        }
+    }
+}
