@@ -22,6 +22,10 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match is required"),
     UNPROCESSABLE("unprocessable", 422, "The request cannot be carried out"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),
+    /** CDS Hooks: the CDS client's JWT is missing or refused (the plain API's 401 is {@link #UNAUTHORIZED}). */
+    CDS_CLIENT_UNAUTHORIZED("cds-client-unauthorized", 401, "CDS client JWT missing or not valid"),
+    /** CDS Hooks: data the service needs was neither prefetched nor in the context (it never calls the EHR back). */
+    PREFETCH_MISSING("prefetch-missing", 412, "Needed FHIR data was not prefetched"),
     /** Any other HTTP status; its title is the status's reason phrase. */
     HTTP_ERROR("http-error", 0, "HTTP error");
 
