@@ -32,8 +32,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CdsHooksResourceTest {
 
-    static final String ISSUER = CdsTestIssuer.ISS; // writes the test issuer's JWK Set before any CDS call
-
     @Test
     void discoveryIsPublicAndListsTheTriageServiceWithItsPrefetchTemplates() {
         given().get("/cds-services").then().statusCode(200)

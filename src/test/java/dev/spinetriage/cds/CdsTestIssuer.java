@@ -19,9 +19,9 @@ import org.jose4j.lang.JoseException;
 
 /**
  * The EHR of the tests: a key pair made by this JVM (no key is ever committed), its public JWK Set written where the
- * test profile's issuer allow-list reads it (spinetriage.cds.issuers.test.jwks-file). The service reads that file on
- * its first CDS call; every test class that calls the CDS endpoints touches this class first, so the file is
- * written before.
+ * test profile's issuer allow-list reads it (spinetriage.cds.issuers.test.jwks-file). The file is written when this
+ * class is first used, i.e. before the first token is signed; the service reads it on the first call that carries a
+ * token, so it never sees a file left by an earlier run.
  */
 public final class CdsTestIssuer {
 
