@@ -33,6 +33,12 @@ public class TherapyEntity extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb", insertable = false, updatable = false)
     public String evidence;
 
+    @Column(name = "snomed_ct_id")
+    public String snomedCtId;
+
+    @Column(name = "snomed_ct_display")
+    public String snomedCtDisplay;
+
     @Column(name = "sort_order")
     public int sortOrder;
 }

@@ -50,7 +50,7 @@ public class VocabularyService {
         try {
             var evidence = List.of(json.readValue(t.evidence, TherapyDto.EvidenceItem[].class));
             return new TherapyDto(t.code, t.name, t.purpose, t.description, t.administration, t.typicalRelief,
-                    t.investigational, t.unlockedBy, evidence);
+                    t.investigational, t.unlockedBy, evidence, t.snomedCtId, t.snomedCtDisplay);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Therapy " + t.code + " has unreadable evidence", e);
         }

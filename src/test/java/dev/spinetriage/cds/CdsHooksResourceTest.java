@@ -55,7 +55,9 @@ class CdsHooksResourceTest {
                 .startsWith("Spine Triage, ruleset ")), cards.prettify());
         assertTrue(cards.getList("cards.source.topic.code").stream().noneMatch("candidate"::equals),
                 "no candidate while a red flag stands: " + cards.prettify());
-        assertTrue(critical.get(0).get("detail").toString().contains("No injection is offered"));
+        String detail = critical.get(0).get("detail").toString();
+        assertTrue(detail.contains("No injection is offered"), detail);
+        assertTrue(detail.contains("bladder dysfunction"), "from the Observation coded SNOMED CT 40492006: " + detail);
     }
 
     @Test
@@ -134,7 +136,7 @@ class CdsHooksResourceTest {
 
     @Test
     void anIntakeAnswerOutsideTheVocabularyIsA400NamingTheItem() {
-        ObjectNode request = patientView("prefetch-red-flag.json");
+        ObjectNode request = patientView("prefetch-radicular.json");
         ((ObjectNode) request.at("/prefetch/intake/entry/0/resource/item/0/answer/0/valueCoding"))
                 .put("code", "HEADACHE");
 
@@ -154,8 +156,8 @@ class CdsHooksResourceTest {
 
     @Test
     void withoutSymptomsASingleInfoCardSaysWhatIsMissing() {
-        ObjectNode request = patientView("prefetch-red-flag.json");
-        ((ObjectNode) request.get("prefetch")).remove("intake");
+        ObjectNode request = patientView("prefetch-radicular.json");
+        ((ObjectNode) request.get("prefetch")).remove(List.of("intake", "conditions"));
 
         asEhr(SERVICE_PATH).body(request.toString()).post(SERVICE_PATH).then().statusCode(200)
                 .body("cards.size()", equalTo(1))

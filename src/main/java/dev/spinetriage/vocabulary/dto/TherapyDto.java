@@ -14,7 +14,9 @@ public record TherapyDto(
         String typicalRelief,
         @Schema(description = "Investigational therapies rank after every standard option.") boolean investigational,
         @Schema(description = "Diagnostic therapy that comes first on the pathway, if any.") String unlockedBy,
-        List<EvidenceItem> evidence) {
+        List<EvidenceItem> evidence,
+        @Schema(description = VocabularyCodeDto.SNOMED_CT_ID) String snomedCtId,
+        @Schema(description = VocabularyCodeDto.SNOMED_CT_DISPLAY) String snomedCtDisplay) {
 
     @Schema(name = "TherapyEvidence")
     public record EvidenceItem(String citation, String level, String source) {}
