@@ -12,8 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/admin/feedback/summary")
-@Tag(name = "CDS Hooks", description = "The triage as an HL7 CDS Hooks 2.0 service, for EHRs. Service and feedback "
-        + "calls authenticate with the CDS client's signed JWT (not an API key); discovery is public.")
+@Tag(name = CdsHooksResource.TAG, description = CdsHooksResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.RULES_ADMIN)
 @SecurityRequirement(name = "apiKey")

@@ -30,10 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** HL7 CDS Hooks 2.0: discovery, the triage service and its feedback endpoint. */
 @Path("/cds-services")
-@Tag(name = "CDS Hooks", description = "The triage as an HL7 CDS Hooks 2.0 service, for EHRs. Service and feedback "
-        + "calls authenticate with the CDS client's signed JWT (not an API key); discovery is public.")
+@Tag(name = CdsHooksResource.TAG, description = CdsHooksResource.TAG_DESCRIPTION)
 @Produces(MediaType.APPLICATION_JSON)
 public class CdsHooksResource {
+
+    static final String TAG = "CDS Hooks";
+    static final String TAG_DESCRIPTION = "The triage as an HL7 CDS Hooks 2.0 service, for EHRs. Service and "
+            + "feedback calls authenticate with the CDS client's signed JWT (not an API key); discovery is public.";
 
     private final CdsServiceCatalog catalog;
     private final CdsHooksService service;

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.spinetriage.platform.problem.Problem;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +24,27 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
+import org.jboss.logging.Logger;
 
 /**
  * Parses the prefetch with HAPI FHIR's R4 model, strictly: an unknown element, a value of the wrong type or an
- * invalid date is a 400 naming the prefetch key, never silently dropped. The FHIR context is heavy to build (about a
- * second of class loading), so it is made on the first CDS call, not at start-up, and then kept.
+ * invalid date is a 400 naming the prefetch key, never silently dropped. The FHIR context is heavy to build (it loads
+ * the whole R4 model: one to several seconds), so it is not built on the start-up path: a low-priority background
+ * thread builds it once the application has started, and the first CDS call builds it itself if it comes earlier.
  */
 @ApplicationScoped
 public class FhirPrefetch {
 
+    private static final Logger LOG = Logger.getLogger(FhirPrefetch.class);
+
     private volatile FhirContext fhir;
+
+    void warmUpAfterStart(@Observes StartupEvent started) {
+        Thread warmUp = new Thread(this::context, "fhir-context-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
 
     /** Throws a 400 problem for a malformed resource and a 412 when no Patient was prefetched. */
     public PatientData parse(Map<String, JsonNode> prefetch) {
@@ -101,12 +114,21 @@ public class FhirPrefetch {
     }
 
     private IParser parser() {
+        return context().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+    }
+
+    private FhirContext context() {
         FhirContext context = fhir;
         if (context == null) {
+            long start = System.nanoTime();
             context = FhirContext.forR4Cached();
+            // Building a parser once loads the R4 model classes, the slow part of the first parse.
+            context.newJsonParser();
+            context.getResourceDefinition("Patient");
             fhir = context;
+            LOG.infof("FHIR R4 context ready in %d ms", (System.nanoTime() - start) / 1_000_000);
         }
-        return context.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+        return context;
     }
 
     private static String firstLine(String message) {
