@@ -41,7 +41,9 @@ class CdsHooksResourceTest {
                 .body("services[0].prefetch.patient", equalTo("Patient/{{context.patientId}}"))
                 .body("services[0].prefetch.intake", containsString("questionnaire=https://spinetriage.dev/fhir/"
                         + "Questionnaire/back-pain-intake"))
-                .body("services[0].prefetch.medications", containsString("MedicationRequest?patient="));
+                .body("services[0].prefetch.medications", containsString("MedicationRequest?patient="))
+                .body("services[0].prefetch.conditions", containsString("code=http://snomed.info/sct|"))
+                .body("services[0].prefetch.conditions", containsString("|279039007"));
     }
 
     @Test
@@ -98,6 +100,35 @@ class CdsHooksResourceTest {
                 .body("bySubject.find { it.code == 'EPIDURAL_STEROID_INJECTION' }.overrideReasons.patient-declined",
                         greaterThanOrEqualTo(1))
                 .body("byRule.code", hasItem(startsWith("ESI-")));
+    }
+
+    @Test
+    void aRepeatedFeedbackReportIsStoredOnceAndAnAcceptedCardCountsAsAccepted() {
+        JsonPath cards = asEhr(SERVICE_PATH).body(patientView("prefetch-radicular.json").toString())
+                .post(SERVICE_PATH).then().statusCode(200).extract().jsonPath();
+        String uuid = esiCard(cards).get("uuid").toString();
+        String accepted = """
+                {"feedback": [{"card": "%s", "outcome": "accepted", "outcomeTimestamp": "2026-11-25T11:00:00Z",
+                  "acceptedSuggestions": []}]}""".formatted(uuid);
+        int before = esiCards("accepted");
+
+        asEhr(SERVICE_PATH + "/feedback").body(accepted).post(SERVICE_PATH + "/feedback").then().statusCode(200);
+        asEhr(SERVICE_PATH + "/feedback").body(accepted).post(SERVICE_PATH + "/feedback").then().statusCode(200);
+
+        assertEquals(before + 1, esiCards("accepted"));
+    }
+
+    @Test
+    void anAcceptedOutcomeWithAnOverrideReasonIsRefused() {
+        JsonPath cards = asEhr(SERVICE_PATH).body(patientView("prefetch-radicular.json").toString())
+                .post(SERVICE_PATH).then().statusCode(200).extract().jsonPath();
+
+        asEhr(SERVICE_PATH + "/feedback").body("""
+                {"feedback": [{"card": "%s", "outcome": "accepted", "outcomeTimestamp": "2026-11-25T11:00:00Z",
+                  "overrideReason": {"reason": {"system": "https://spinetriage.dev/fhir/CodeSystem/cds-override-reason",
+                    "code": "patient-declined"}}}]}""".formatted(esiCard(cards).get("uuid")))
+                .post(SERVICE_PATH + "/feedback").then().statusCode(400)
+                .body("errors.field", hasItem("feedback[0].overrideReason"));
     }
 
     @Test
@@ -179,8 +210,13 @@ class CdsHooksResourceTest {
     }
 
     private static int overriddenEsiCards() {
-        Integer overridden = TestKeys.asAdmin().get("/api/v1/admin/feedback/summary").then().statusCode(200)
-                .extract().path("bySubject.find { it.code == 'EPIDURAL_STEROID_INJECTION' }.overridden");
-        return overridden == null ? 0 : overridden;
+        return esiCards("overridden");
+    }
+
+    /** How many ESI cards have this latest outcome, by the admin's feedback summary. */
+    private static int esiCards(String outcome) {
+        Integer count = TestKeys.asAdmin().get("/api/v1/admin/feedback/summary").then().statusCode(200)
+                .extract().path("bySubject.find { it.code == 'EPIDURAL_STEROID_INJECTION' }." + outcome);
+        return count == null ? 0 : count;
     }
 }
