@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "reports and gets back ranked candidate injection therapies for a pain specialist to "
                         + "review, each with its reasons, evidence and unmet prerequisites, plus any red flag that "
                         + "needs urgent care instead. DECISION SUPPORT FOR A SPECIALIST, NEVER A DIAGNOSIS. "
-                        + "Every call needs an API key, sent as 'Authorization: Bearer <key>'. "
+                        + "Every call needs an API key, sent as 'Authorization: Bearer <key>', except the CDS Hooks "
+                        + "endpoints (/cds-services), which take the CDS client's signed JWT instead. "
                         + "Every error is RFC 9457 application/problem+json, quoting the response's X-Request-Id "
                         + "(the client's own when it is 1-64 characters of [A-Za-z0-9._-], else a new UUID). "
                         + "Limits: a request body of at most 64 KiB (413), arrays of at most 50 items, strings of "
@@ -34,15 +35,25 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 license = @License(name = "Apache-2.0")),
         components = @Components(
                 schemas = @Schema(name = "Problem", implementation = Problem.class),
-                securitySchemes = @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP,
+                securitySchemes = {
+                    @SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP,
                         scheme = "bearer", description = "An API key (st_…) created by a rules-admin; the first "
                                 + "rules-admin key is created at first start (see the README)."),
+                    @SecurityScheme(securitySchemeName = "cdsJwt", type = SecuritySchemeType.HTTP,
+                        scheme = "bearer", bearerFormat = "JWT", description = "CDS Hooks only: a JWT signed by the "
+                                + "CDS client with an asymmetric key (RS*, PS*, ES*), from an issuer on the "
+                                + "allow-list, with aud = the endpoint URL called, exp, iat and a jti never used "
+                                + "before.")},
                 responses = {
                     @APIResponse(name = "ValidationProblem", description = "The request is malformed, has unknown "
                             + "fields or codes, or a value out of range; errors lists each field.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "Unauthorized", description = "No API key, or one that is not valid or has "
                             + "been revoked. Comes with WWW-Authenticate: Bearer.",
+                            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
+                    @APIResponse(name = "CdsUnauthorized", description = "No JWT, or one refused: unknown "
+                            + "issuer, bad signature or algorithm, wrong aud, expired, or a jti already used. The "
+                            + "detail says which.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "Forbidden", description = "The API key's roles do not allow this request.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),

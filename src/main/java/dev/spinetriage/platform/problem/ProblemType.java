@@ -26,6 +26,10 @@ public enum ProblemType {
     INTERNAL_ERROR("internal-error", 500, "Internal error"),
     /** PostgreSQL cannot be reached: nothing was done or recorded; retry after the Retry-After header's seconds. */
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable"),
+    /** CDS Hooks: the CDS client's JWT is missing or refused (the plain API's 401 is {@link #UNAUTHORIZED}). */
+    CDS_CLIENT_UNAUTHORIZED("cds-client-unauthorized", 401, "CDS client JWT missing or not valid"),
+    /** CDS Hooks: data the service needs was neither prefetched nor in the context (it never calls the EHR back). */
+    PREFETCH_MISSING("prefetch-missing", 412, "Needed FHIR data was not prefetched"),
     /** Any other HTTP status; its title is the status's reason phrase. */
     HTTP_ERROR("http-error", 0, "HTTP error");
 

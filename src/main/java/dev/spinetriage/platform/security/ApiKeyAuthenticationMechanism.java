@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Reads {@code Authorization: Bearer <API key>}. A request without that header is anonymous (open endpoints serve it;
  * the others answer 401); a request with it is authenticated before anything else runs, and a bad key is a 401 even
- * on an open endpoint.
+ * on an open endpoint. The CDS Hooks paths are not its business: CDS clients authenticate with signed JWTs there
+ * ({@link AuthenticationScopes}), and an API key is never read on them.
  */
 @ApplicationScoped
 public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -34,6 +35,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
+        if (AuthenticationScopes.isCdsHooks(context.request().path())) {
+            return Uni.createFrom().nullItem();
+        }
         String key = bearerToken(context.request().getHeader(HttpHeaders.AUTHORIZATION));
         if (key == null) {
             return Uni.createFrom().nullItem();
@@ -44,6 +48,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (AuthenticationScopes.isCdsHooks(context.request().path())) {
+            return Uni.createFrom().nullItem();
+        }
         return Uni.createFrom().item(new ChallengeData(401, WWW_AUTHENTICATE, SCHEME));
     }
 
@@ -54,6 +61,9 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (AuthenticationScopes.isCdsHooks(context.request().path())) {
+            return Uni.createFrom().item(false);
+        }
         context.response().putHeader(WWW_AUTHENTICATE, SCHEME);
         problems.send(context, SecurityProblems.unauthorized(context.request()));
         return Uni.createFrom().item(true);

@@ -1,0 +1,95 @@
+package dev.spinetriage.cds;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.spinetriage.cds.auth.CdsClient;
+import dev.spinetriage.cds.dto.CdsServiceRequest;
+import dev.spinetriage.cds.dto.CdsServiceResponse;
+import dev.spinetriage.cds.fhir.FhirMapping;
+import dev.spinetriage.cds.fhir.FhirPrefetch;
+import dev.spinetriage.cds.fhir.FhirToTriageRequest;
+import dev.spinetriage.cds.fhir.PatientData;
+import dev.spinetriage.platform.problem.Problem;
+import dev.spinetriage.platform.problem.ProblemException;
+import dev.spinetriage.platform.problem.ProblemType;
+import dev.spinetriage.platform.security.Caller;
+import dev.spinetriage.triage.TriageService;
+import dev.spinetriage.triage.dto.TriageRequest;
+import dev.spinetriage.triage.dto.TriageResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A CDS Hooks call: read the prefetched FHIR data, map it to a triage request, triage it with the same engine and
+ * record as the plain API, and answer with cards whose uuids are stored for feedback.
+ */
+@ApplicationScoped
+public class CdsHooksService {
+
+    private final FhirPrefetch prefetch;
+    private final CdsVocabulary vocabulary;
+    private final TriageService triage;
+    private final CdsCardStore cards;
+    private final Validator validator;
+    private final CardsBuilder builder;
+
+    CdsHooksService(FhirPrefetch prefetch, CdsVocabulary vocabulary, TriageService triage, CdsCardStore cards,
+            Validator validator, CdsConfig config) {
+        this.prefetch = prefetch;
+        this.vocabulary = vocabulary;
+        this.triage = triage;
+        this.cards = cards;
+        this.validator = validator;
+        this.builder = new CardsBuilder(config.publicBaseUrl().replaceAll("/+$", ""));
+    }
+
+    public CdsServiceResponse call(String serviceId, CdsServiceRequest request, CdsClient client) {
+        if (!CdsServiceCatalog.PATIENT_VIEW.equals(request.hook())) {
+            throw invalid("hook", "this service answers the patient-view hook only");
+        }
+        String patientId = text(request.context().get("patientId"));
+        if (patientId == null) {
+            throw invalid("context.patientId", "required for patient-view");
+        }
+        PatientData data = prefetch.parse(request.prefetch());
+        FhirMapping mapping = new FhirToTriageRequest(vocabulary.snomed(), LocalDate.now(ZoneOffset.UTC))
+                .map(data, patientId);
+        if (!mapping.complete()) {
+            return new CdsServiceResponse(List.of(CardsBuilder.incomplete(mapping.missing(), mapping.notUsed())));
+        }
+        validate(mapping.request());
+        TriageResponse answer = triage.triage(mapping.request(), new Caller(null, "cds:" + client.issuer(), false));
+        List<PlannedCard> planned = builder.build(answer, mapping.notUsed());
+        cards.save(answer.triageId(), new CdsCardStore.CallOrigin(serviceId, request.hook(), request.hookInstance(),
+                client), planned);
+        return new CdsServiceResponse(planned.stream().map(PlannedCard::card).toList());
+    }
+
+    /** The same limits as the JSON API (pain score 0-10, weeks ≥ 0 …), named by the intake item they came from. */
+    private void validate(TriageRequest request) {
+        Set<ConstraintViolation<TriageRequest>> violations = validator.validate(request);
+        if (violations.isEmpty()) {
+            return;
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).forEach(v -> errors.add(
+                new Problem.FieldError("prefetch.intake.item[" + v.getPropertyPath() + "]", v.getMessage())));
+        throw new ProblemException(ProblemType.VALIDATION_ERROR, "The FHIR data maps to values out of range.",
+                errors);
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION_ERROR, "The CDS Hooks request is invalid.",
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isTextual() && !node.asText().isBlank() ? node.asText() : null;
+    }
+}
