@@ -64,7 +64,8 @@ public class CdsHooksService {
             return new CdsServiceResponse(List.of(CardsBuilder.incomplete(mapping.missing(), mapping.notUsed())));
         }
         validate(mapping.request());
-        TriageResponse answer = triage.triage(mapping.request(), new Caller(null, "cds:" + client.issuer(), false));
+        TriageResponse answer = triage.triage(mapping.request(), new Caller(null, "cds:" + client.issuer(), false),
+                null).response();
         List<PlannedCard> planned = builder.build(answer, mapping.notUsed());
         cards.save(answer.triageId(), new CdsCardStore.CallOrigin(serviceId, request.hook(), request.hookInstance(),
                 client), planned);
