@@ -43,7 +43,8 @@ class CdsHooksResourceTest {
                         + "Questionnaire/back-pain-intake"))
                 .body("services[0].prefetch.medications", containsString("MedicationRequest?patient="))
                 .body("services[0].prefetch.conditions", containsString("code=http://snomed.info/sct|"))
-                .body("services[0].prefetch.conditions", containsString("|279039007"));
+                .body("services[0].prefetch.conditions", containsString("|279039007"))
+                .body("services[0].prefetch.conditions", containsString("|38013005")); // V11: immunosuppression
     }
 
     @Test

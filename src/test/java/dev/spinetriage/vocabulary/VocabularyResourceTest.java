@@ -91,10 +91,12 @@ class VocabularyResourceTest {
         assertEquals(74, stored.size());
         assertEquals(stored, served);
         long mapped = stored.values().stream().filter(v -> !v.startsWith("null|")).count();
-        assertEquals(24, mapped);
+        assertEquals(30, mapped);
         assertVerhoeffValid(stored);
         assertEquals("279039007|Low back pain", served.get("PAIN_LOCATION/LOWER_BACK"));
         assertEquals("null|null", served.get("SYMPTOM/AXIAL_PAIN"));
+        assertEquals("77386006|Pregnancy", served.get("CONTRAINDICATION/PREGNANCY"));
+        assertEquals("266987004|History of malignant neoplasm", served.get("RED_FLAG/HISTORY_OF_CANCER"));
     }
 
     @Test
