@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Runs the README's curl walk-through against the packaged jar, started as a new user would start it: from a fresh
+# Runs the README's curl walk-throughs against the packaged jar, started as a new user would start it: from a fresh
 # folder, so its defaults (embedded PostgreSQL in data/postgres, the first admin key in data/bootstrap-admin-key) land
-# there. Then restarts the jar and checks that the triage recorded before the restart, and the admin key, remain.
+# there. Then restarts the jar the way the README's CDS Hooks section says (with the development JWT issuer allowed),
+# checks that the triage recorded before the restart, and the admin key, remain, and runs the CDS walk-through.
+# The fresh folder looks like the repository to the README's commands: target/, tools/ and src/ link to this one's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-jar="$PWD/target/quarkus-app/quarkus-run.jar"
 work=$(mktemp -d)
 log=$(mktemp)
 out=$(mktemp)
@@ -14,8 +15,11 @@ pid=""
 stop() { [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; pid=""; }
 trap 'stop; rm -rf "$work" "$out" "$out.sh" "$log"' EXIT
 
+ln -s "$PWD/target" "$PWD/tools" "$PWD/src" "$work/"
+
+# $1: the command that starts the service, exactly as the README gives it, run in the fresh folder.
 start() {
-  (cd "$work" && exec java -jar "$jar") >>"$log" 2>&1 &
+  (cd "$work" && exec bash -c "exec $1") >>"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 120); do
     curl -sf http://localhost:8080/q/health/ready >/dev/null && return 0
@@ -25,10 +29,16 @@ start() {
   echo "service did not become ready; log:"; tail -50 "$log"; exit 1
 }
 
-start
+# The run command at the top of the README, and the CDS section's (from its java line: the package step is done).
+readme_block() { sed -n "/<!-- $1 -->/,/<!-- \/$1 -->/p" README.md | sed '1,2d;$d' | sed '$d'; }
+run_command=$(sed -n '/^```bash$/,/^```$/p' README.md | grep -m1 -o 'java -jar target/quarkus-app/quarkus-run.jar')
+cds_command=$(readme_block cds-start | sed -n '/^java /,$p')
+[ -n "$run_command" ] && [ -n "$cds_command" ] || { echo "README lacks the run command or the CDS start command"; exit 1; }
+
+start "$run_command"
 grep -E 'started in|Embedded PostgreSQL started' "$log" | sed 's/^/  /'
 [ "$(stat -c %a "$work/data/bootstrap-admin-key")" = 600 ] || { echo "bootstrap key file is not owner-only"; exit 1; }
-sed -n '/<!-- walkthrough -->/,/<!-- \/walkthrough -->/p' README.md | sed '1,2d;$d' | sed '$d' > "$out.sh"
+readme_block walkthrough > "$out.sh"
 (cd "$work" && bash -euo pipefail "$out.sh") > "$out"
 for expected in '"roles":["triage"]' '"disposition":"INTERVENTIONAL_CANDIDATE"' '"disposition":"EMERGENCY"' \
                 '"SYMPTOM":' '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.11.0"' '"field":"symptoms[0]"' \
@@ -40,7 +50,7 @@ for expected in '"roles":["triage"]' '"disposition":"INTERVENTIONAL_CANDIDATE"' 
 done
 echo "README walk-through: every command answered as documented"
 
-sed -n '/<!-- admin-walkthrough -->/,/<!-- \/admin-walkthrough -->/p' README.md | sed '1,2d;$d' | sed '$d' > "$out.sh"
+readme_block admin-walkthrough > "$out.sh"
 (cd "$work" && bash -euo pipefail "$out.sh") > "$out"
 for expected in '"status":"DRAFT"' '"type":"https://spinetriage.dev/problems/unprocessable"' \
                 '"field":"goldenCases/ex-01-lumbar-radicular"' '"field":"goldenCases/ex-10-cervical-radicular"' \
@@ -56,9 +66,22 @@ id=$(curl -s -X POST http://localhost:8080/api/v1/triage -H "$auth" -H 'Content-
   -d '{"patient": {"ageYears": 50}, "symptoms": ["AXIAL_PAIN"], "painLocations": ["LOWER_BACK"]}' \
   | grep -o '"triageId":"[^"]*"' | cut -d'"' -f4)
 stop
-start
+start "$cds_command"
 curl -sf "http://localhost:8080/api/v1/triage/$id" -H "$auth" | grep -q "\"triageId\":\"$id\"" \
   || { echo "triage $id lost across a restart"; exit 1; }
 [ "$(grep -c 'It is shown only this once' "$log")" = 1 ] \
   || { echo "the first admin key must be created and shown exactly once"; exit 1; }
 echo "restart kept triage $id and the first admin key (folder $work)"
+
+readme_block cds-walkthrough > "$out.sh"
+(cd "$work" && bash -euo pipefail "$out.sh") > "$out"
+for expected in '"id":"back-pain-injection-triage"' '"hook":"patient-view"' 'Epidural steroid injection' \
+                '"indicator":"critical"' '"overrideReasons":{"patient-declined":1}' \
+                '"type":"https://spinetriage.dev/problems/cds-client-unauthorized"'; do
+  grep -qF "$expected" "$out" || { echo "CDS walk-through output lacks $expected"; head -c 6000 "$out"; exit 1; }
+done
+# curl -s prints no newline after a body, so the feedback's status follows the previous answer on its line.
+grep -qE '(^|\})200$' "$out" || { echo "CDS feedback was not accepted with 200"; head -c 6000 "$out"; exit 1; }
+[ "$(grep -oF '"type":"https://spinetriage.dev/problems/cds-client-unauthorized"' "$out" | wc -l)" = 2 ] \
+  || { echo "a CDS call without a JWT and one with an API key must both be refused"; exit 1; }
+echo "README CDS walk-through: every command answered as documented"

@@ -26,6 +26,9 @@ public class CdsFeedbackService {
             + "override_system, override_code, user_comment, accepted_suggestions) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb) "
             + "ON CONFLICT (card_uuid, outcome, outcome_timestamp) DO NOTHING";
 
+    /** outcomeTimestamp is a FHIR instant (four-digit year); later ones would fail in PostgreSQL as a 500. */
+    private static final int MAX_YEAR = 9999;
+
     private final AgroalDataSource database;
     private final CdsCardStore cards;
     private final ObjectMapper json;
@@ -55,6 +58,9 @@ public class CdsFeedbackService {
     private void check(Feedback f, String field, CdsClient client, List<Problem.FieldError> errors) {
         if (!cards.issuerOf(f.card()).filter(client.issuer()::equals).isPresent()) {
             errors.add(new Problem.FieldError(field + ".card", "no card with this uuid was sent to this client"));
+        }
+        if (f.outcomeTimestamp().getYear() < 1 || f.outcomeTimestamp().getYear() > MAX_YEAR) {
+            errors.add(new Problem.FieldError(field + ".outcomeTimestamp", "a FHIR instant: year 0001 to 9999"));
         }
         if (f.outcome() == Outcome.ACCEPTED && f.overrideReason() != null) {
             errors.add(new Problem.FieldError(field + ".overrideReason", "only for outcome overridden"));

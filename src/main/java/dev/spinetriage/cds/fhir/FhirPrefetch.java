@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
@@ -39,6 +41,8 @@ import org.jboss.logging.Logger;
 public class FhirPrefetch {
 
     private static final Logger LOG = Logger.getLogger(FhirPrefetch.class);
+    private static final Pattern JAVA_EXCEPTION =
+            Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b");
 
     private static final Duration WARM_UP_DELAY = Duration.ofSeconds(5);
 
@@ -136,11 +140,19 @@ public class FhirPrefetch {
         return context;
     }
 
-    private static String firstLine(String message) {
+    /**
+     * HAPI's message names the element and the value, which helps the client; it may end with the Java exception
+     * behind it (e.g. a NumberFormatException for a valueInteger beyond any integer), which is ours to keep.
+     */
+    static String firstLine(String message) {
         if (message == null) {
             return "unreadable";
         }
         String line = message.lines().findFirst().orElse("");
+        Matcher javaName = JAVA_EXCEPTION.matcher(line);
+        if (javaName.find()) {
+            line = line.substring(0, javaName.start()).replaceFirst("[\\s:]+$", "");
+        }
         return line.length() > 300 ? line.substring(0, 300) : line;
     }
 }

@@ -57,11 +57,19 @@ record HostileCase(String name, JsonNode spec) {
         return spec.path("auth").asText("triage");
     }
 
+    boolean isCdsHooks() {
+        return spec.path("path").asText().startsWith("/cds-services");
+    }
+
     /** {@code {draft}} and {@code {rule}} in the path stand for a draft ruleset the test created and one of its rules. */
-    HttpRequest request(URI base, String draft, String rule, String key) {
-        String path = spec.path("path").asText().replace("{draft}", draft).replace("{rule}", rule);
+    String path(String draft, String rule) {
+        return spec.path("path").asText().replace("{draft}", draft).replace("{rule}", rule);
+    }
+
+    /** {@code {card}} in a text body stands for the uuid of a card the test's CDS client was sent. */
+    HttpRequest request(URI base, String path, String card, String bearer) {
         var request = HttpRequest.newBuilder(resolve(base, path))
-                .method(spec.path("method").asText("POST"), HttpRequest.BodyPublishers.ofByteArray(body()));
+                .method(spec.path("method").asText("POST"), HttpRequest.BodyPublishers.ofByteArray(body(card)));
         String contentType = spec.path("contentType").asText("application/json");
         if (!contentType.isEmpty()) {
             request.header("Content-Type", contentType);
@@ -69,20 +77,25 @@ record HostileCase(String name, JsonNode spec) {
         if (spec.hasNonNull("accept")) {
             request.header("Accept", spec.get("accept").asText());
         }
-        if (key != null) {
-            request.header("Authorization", "Bearer " + key);
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
         }
         return request.build();
     }
 
+    boolean needsCard() {
+        return spec.path("body").toString().contains("{card}");
+    }
+
     /** The body: {@code bodyHex} for bytes that are not UTF-8, else {@code body} as text, else generated. */
-    byte[] body() {
+    byte[] body(String card) {
         if (spec.hasNonNull("bodyHex")) {
             return HexFormat.of().parseHex(spec.get("bodyHex").asText());
         }
         if (spec.hasNonNull("body")) {
             JsonNode body = spec.get("body");
-            return (body.isTextual() ? body.asText() : body.toString()).getBytes(StandardCharsets.UTF_8);
+            String text = body.isTextual() ? body.asText() : body.toString();
+            return (card == null ? text : text.replace("{card}", card)).getBytes(StandardCharsets.UTF_8);
         }
         if (spec.hasNonNull("generate")) {
             return generated(spec.get("generate")).getBytes(StandardCharsets.UTF_8);

@@ -1,16 +1,22 @@
 package dev.spinetriage.platform.hostile;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spinetriage.cds.CdsTestIssuer;
 import dev.spinetriage.platform.security.TestKeys;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,6 +34,7 @@ class HostileInputResourceTest {
     private static final String RULE = "ESI-PRE-PAIN-DURATION";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static String draft;
+    private static String card;
 
     @TestHTTPResource("/")
     URI base;
@@ -43,11 +50,20 @@ class HostileInputResourceTest {
         corpus.forEach(c -> assertTrue(c.expectStatus() >= 400 && c.expectStatus() < 500, c.name()));
     }
 
+    @Test
+    void theCorpusSendsAtLeastFifteenCasesToTheCdsHooksServiceAndFifteenToItsFeedback() {
+        List<HostileCase> cds = corpus().stream().filter(HostileCase::isCdsHooks).toList();
+        long feedback = cds.stream().filter(c -> c.path("", "").endsWith("/feedback")).count();
+        assertTrue(cds.size() - feedback >= 15, "only " + (cds.size() - feedback) + " service cases");
+        assertTrue(feedback >= 15, "only " + feedback + " feedback cases");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void everyHostileRequestGetsTheExpectedProblem(HostileCase hostile) throws Exception {
-        HttpResponse<String> response = HTTP.send(hostile.request(base, draft(), RULE, key(hostile.auth())),
-                HttpResponse.BodyHandlers.ofString());
+        String path = hostile.path(draft(), RULE);
+        HttpResponse<String> response = HTTP.send(hostile.request(base, path, hostile.needsCard() ? card() : null,
+                bearer(hostile.auth(), path)), HttpResponse.BodyHandlers.ofString());
 
         String body = response.body();
         assertEquals(hostile.expectStatus(), response.statusCode(), body);
@@ -69,9 +85,11 @@ class HostileInputResourceTest {
         }
     }
 
-    private static String key(String auth) {
+    /** A CDS client's JWT is good for one call (its jti is refused the second time), so each case signs its own. */
+    private static String bearer(String auth, String path) {
         return switch (auth) {
             case "admin" -> TestKeys.adminKey();
+            case "cds" -> CdsTestIssuer.token(path);
             case "none" -> null;
             default -> TestKeys.triageKey();
         };
@@ -87,5 +105,27 @@ class HostileInputResourceTest {
                     .post("/api/v1/admin/rulesets").then().statusCode(201);
         }
         return draft;
+    }
+
+    /** A card the test issuer was sent, for feedback cases whose hostility needs a card that exists. */
+    private static synchronized String card() {
+        if (card == null) {
+            String path = CdsTestIssuer.SERVICE_PATH;
+            String request = "{\"hook\": \"patient-view\", \"hookInstance\": \"" + UUID.randomUUID()
+                    + "\", \"context\": {\"userId\": \"Practitioner/1\", \"patientId\": \"red-flag-1\"}, "
+                    + "\"prefetch\": " + resource("/cds/prefetch-red-flag.json") + "}";
+            card = given().header("Authorization", "Bearer " + CdsTestIssuer.token(path))
+                    .contentType("application/json").body(request)
+                    .post(path).then().statusCode(200).extract().path("cards[0].uuid");
+        }
+        return card;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HostileInputResourceTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
