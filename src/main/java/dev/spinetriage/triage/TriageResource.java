@@ -94,7 +94,7 @@ public class TriageResource {
         TriageService.Triaged triaged = service.triage(request, Caller.of(identity),
                 IdempotencyKey.ofHeader(headers.getRequestHeader(IdempotencyKey.HEADER)));
         Response.ResponseBuilder created = Response.created(URI.create("/api/v1/triage/"
-                + triaged.response().triageId())).entity(triaged.response());
+                + triaged.response().triageId())).entity(triaged.json()).type(MediaType.APPLICATION_JSON_TYPE);
         return triaged.replayed() ? created.header(IDEMPOTENT_REPLAYED, "true").build() : created.build();
     }
 

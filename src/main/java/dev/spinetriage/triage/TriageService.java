@@ -43,8 +43,11 @@ public class TriageService {
         this.idempotentTriages = idempotentTriages;
     }
 
-    /** An answer, and whether it is the stored answer to an earlier request with the same Idempotency-Key. */
-    public record Triaged(TriageResponse response, boolean replayed) {}
+    /**
+     * An answer; {@code json}, the answer as sent (serialised once, for the record and the wire alike); and whether
+     * it is the stored answer to an earlier request with the same Idempotency-Key.
+     */
+    public record Triaged(TriageResponse response, String json, boolean replayed) {}
 
     /**
      * The record is committed before this returns: an answer the client sees is never lost. With an idempotency key
@@ -71,8 +74,9 @@ public class TriageService {
         TriageEngine engine = activeRuleset.engine();
         TriageOutcome outcome = engine.evaluate(TriageMapper.toReport(request));
         TriageResponse response = TriageMapper.toResponse(UUID.randomUUID(), now, outcome);
+        String storedResponse = write(response);
         boolean stored = recorder.record(response.triageId(), now, outcome.rulesetVersion(),
-                outcome.disposition().name(), storedRequest, write(response), client.keyId(), claim);
+                outcome.disposition().name(), storedRequest, storedResponse, client.keyId(), claim);
         if (!stored) {
             // A request with the same key got there first (a concurrent retry); its answer is committed by now.
             return answerAgain(idempotentTriages.find(client.keyId(), key, now).orElseThrow(() -> new ProblemException(
@@ -80,7 +84,7 @@ public class TriageService {
                     claim);
         }
         metrics.count(outcome);
-        return new Triaged(response, false);
+        return new Triaged(response, storedResponse, false);
     }
 
     private Triaged answerAgain(IdempotentTriages.Original original, IdempotencyClaim claim) {
@@ -90,7 +94,9 @@ public class TriageService {
                     + IdempotentTriages.LIFETIME_HOURS + " hours. Send a new request with a new key.",
                     List.of(new Problem.FieldError(IdempotencyKey.HEADER, "already used for another request")));
         }
-        return new Triaged(read(original.response()), true);
+        // Parsed and written again, not the stored text: jsonb reorders members, and a replay is byte-identical.
+        TriageResponse again = read(original.response());
+        return new Triaged(again, write(again), true);
     }
 
     /**
