@@ -127,7 +127,11 @@ public class TriageRecorder {
             // every claim lost, the batch stored nothing and each request answers with the winner's record.
             Optional<Row> inserted = batch.stream().filter(row -> row.claim() == null || !row.claim().lost())
                     .findFirst();
-            Optional<Boolean> stored = inserted.isEmpty() ? Optional.of(true) : storedAfterAll(inserted.get());
+            if (inserted.isEmpty()) {
+                batch.forEach(row -> row.committed().complete(null));
+                return;
+            }
+            Optional<Boolean> stored = storedAfterAll(inserted.get());
             if (stored.orElse(false)) {
                 LOG.infof("A batch of %d triage records was committed although its COMMIT failed (%s)", batch.size(),
                         e.getMessage());

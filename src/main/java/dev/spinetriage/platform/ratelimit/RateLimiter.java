@@ -17,9 +17,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * Limits the requests of each API key with an in-memory {@link TokenBucket} per key id, on this instance only (N
  * instances allow N times the limit). Runs as a Vert.x route right after Quarkus has authenticated the request and
- * before anything else (authorization, body reading, JAX-RS): every request a key makes counts, a refused one costs
- * almost nothing, and requests without a key are never counted against one. The key's own limit comes with its
- * verified identity ({@link RateLimitOverride}), so this never asks the database.
+ * before anything else (authorization, body reading, JAX-RS): every request a key makes counts, a refused one
+ * costs almost nothing, and requests without a key are never counted against one. A CDS Hooks client counts too, by
+ * its principal (the JWT issuer), against the default limit. The key's own limit comes with its verified identity
+ * ({@link RateLimitOverride}), so this never asks the database.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -65,7 +66,7 @@ public class RateLimiter {
             // without one keeps its connection: a throttled client should not pay for a new one each time.
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
-        problems.send(ctx, Problem.of(ProblemType.RATE_LIMITED, "This API key is limited to " + perSecond
+        problems.send(ctx, Problem.of(ProblemType.RATE_LIMITED, "This client is limited to " + perSecond
                 + (perSecond == 1 ? " request" : " requests") + " per second, in bursts of up to " + burst
                 + ". Retry after " + retryAfter + " s.", ctx.request().path()));
     }

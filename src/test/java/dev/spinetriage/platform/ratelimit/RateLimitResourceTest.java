@@ -48,7 +48,7 @@ class RateLimitResourceTest {
         refused.then().statusCode(429).contentType("application/problem+json")
                 .body("type", is("https://spinetriage.dev/problems/rate-limited"))
                 .body("status", is(429))
-                .body("detail", is("This API key is limited to 1 request per second, in bursts of up to 3. "
+                .body("detail", is("This client is limited to 1 request per second, in bursts of up to 3. "
                         + "Retry after " + refused.header("Retry-After") + " s."));
         int retryAfter = Integer.parseInt(refused.header("Retry-After"));
         assertTrue(retryAfter >= 1, "Retry-After is whole seconds, at least 1: " + retryAfter);
