@@ -68,18 +68,26 @@ def summarize(path):
                "pg_cpu_us_per_req", "rss_mib", "fixed_rps", "fixed_p50_us", "fixed_p99_us", "fixed_p999_us",
                "fixed_errors"]
     medians = {}
-    for endpoint in ("baseline", "triage"):
+    # "baseline": the worker-thread echo, the target's reference; "baseline-el": the same echo on the event loop.
+    endpoints = [e for e in ("baseline", "baseline-el", "triage") if any(r["endpoint"] == e for r in rows)]
+    for endpoint in endpoints:
         runs = [r for r in rows if r["endpoint"] == endpoint]
         medians[endpoint] = {m: statistics.median(float(r[m]) for r in runs) for m in metrics if runs and m in runs[0]}
         medians[endpoint]["runs"] = len(runs)
-    print("| metric (median of runs) | baseline | triage | triage/baseline |")
-    print("|---|---:|---:|---:|")
+    el = "baseline-el" in medians
+    print("| metric (median of runs) | baseline | triage | triage/baseline |"
+          + (" baseline-el | triage/baseline-el |" if el else ""))
+    print("|---|---:|---:|---:|" + ("---:|---:|" if el else ""))
     for m in metrics:
         b, t = medians["baseline"].get(m), medians["triage"].get(m)
         if b is None or t is None:
             continue
         ratio = f"{t / b:.2f}" if b else "-"
-        print(f"| {m} | {b:,.0f} | {t:,.0f} | {ratio} |")
+        line = f"| {m} | {b:,.0f} | {t:,.0f} | {ratio} |"
+        if el:
+            e = medians["baseline-el"].get(m)
+            line += f" {e:,.0f} | {t / e:.2f} |" if e else " - | - |"
+        print(line)
     print()
     print("Raw runs:")
     print("```")

@@ -1,11 +1,15 @@
 package dev.spinetriage.triage;
 
+import dev.spinetriage.rules.Disposition;
 import dev.spinetriage.rules.TherapyAssessment;
 import dev.spinetriage.rules.TriageOutcome;
+import dev.spinetriage.rules.code.Therapy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -16,11 +20,20 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class TriageMetrics {
 
-    private final MeterRegistry registry;
     private final Timer latency;
+    // Registered once: looking a counter up by name and tags on every triage cost more than incrementing it.
+    private final Map<Disposition, Counter> byDisposition = new EnumMap<>(Disposition.class);
+    private final Map<Therapy, Counter> candidates = new EnumMap<>(Therapy.class);
 
     TriageMetrics(MeterRegistry registry) {
-        this.registry = registry;
+        for (Disposition disposition : Disposition.values()) {
+            byDisposition.put(disposition, Counter.builder("spinetriage.triage").description("Triages by disposition")
+                    .tag("disposition", disposition.name()).register(registry));
+        }
+        for (Therapy therapy : Therapy.values()) {
+            candidates.put(therapy, Counter.builder("spinetriage.triage.candidates")
+                    .description("Therapies offered as candidates").tag("therapy", therapy.name()).register(registry));
+        }
         this.latency = Timer.builder("spinetriage.triage.duration")
                 .description("Time to evaluate and record one triage")
                 .publishPercentileHistogram()
@@ -31,12 +44,19 @@ public class TriageMetrics {
         return latency.record(triage);
     }
 
+    /** For a triage that completes on another thread than it started: {@link #stop} it when recorded or failed. */
+    Timer.Sample start() {
+        return Timer.start();
+    }
+
+    void stop(Timer.Sample started) {
+        started.stop(latency);
+    }
+
     void count(TriageOutcome outcome) {
-        Counter.builder("spinetriage.triage").description("Triages by disposition")
-                .tag("disposition", outcome.disposition().name()).register(registry).increment();
+        byDisposition.get(outcome.disposition()).increment();
         for (TherapyAssessment candidate : outcome.candidates()) {
-            Counter.builder("spinetriage.triage.candidates").description("Therapies offered as candidates")
-                    .tag("therapy", candidate.therapy().name()).register(registry).increment();
+            candidates.get(candidate.therapy()).increment();
         }
     }
 }

@@ -9,7 +9,10 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
-/** A stored triage: the request as received and the answer as sent, with the ruleset version that produced it. */
+/**
+ * A stored triage: the request as parsed and the answer exactly as sent (json, V12), with the ruleset version that
+ * produced it. Written by {@link TriageRecorder}, never through this entity; read here.
+ */
 @Entity
 @Table(name = "triage_record")
 public class TriageRecordEntity extends PanacheEntityBase {
@@ -26,12 +29,12 @@ public class TriageRecordEntity extends PanacheEntityBase {
 
     public String disposition;
 
-    @Column(columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
+    @Column(columnDefinition = "json")
+    @ColumnTransformer(write = "?::json")
     public String request;
 
-    @Column(columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
+    @Column(columnDefinition = "json")
+    @ColumnTransformer(write = "?::json")
     public String response;
 
     /** The API key of the client that made the triage; null for triages made before API keys existed. */

@@ -25,18 +25,25 @@ import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 
 /**
- * Writes triage records durably with group commit. Every commit costs a WAL flush (an fsync, ~3 ms on the benchmark
- * machine's disk); one writer thread inserts whatever records are waiting as one JDBC batch in one transaction, so
- * concurrent requests share a flush instead of queueing for one each. {@link #record} returns only once its batch is
- * committed, so an answer the client sees is never lost; if the batch fails, every request in it fails.
+ * Writes triage records durably with group commit. Every commit costs a WAL flush (an fsync: 0.1 to 3 ms on the
+ * benchmark machines' disks); one writer thread inserts whatever records are waiting with one INSERT in one
+ * transaction, so concurrent requests share a flush instead of queueing for one each. {@link #record} returns, and
+ * the future of {@link #enqueue} completes, only once the batch is committed, so an answer the client sees is never
+ * lost; if the batch fails, every request in it fails.
  */
 @ApplicationScoped
 public class TriageRecorder {
 
     private static final Logger LOG = Logger.getLogger(TriageRecorder.class);
     private static final int MAX_BATCH = 128;
+    /**
+     * One statement for the whole batch, its columns sent as arrays: PostgreSQL plans and runs one INSERT per batch
+     * instead of one per row. The documents travel as text and are stored as json (V12), exactly as written.
+     */
     private static final String INSERT = "INSERT INTO triage_record (triage_id, created_at, ruleset_version, "
-            + "disposition, request, response, client_key_id) VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)";
+            + "disposition, request, response, client_key_id) SELECT id, created::timestamptz, version, disposition, "
+            + "request::json, response::json, client FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], "
+            + "?::text[], ?::text[], ?::uuid[]) AS row(id, created, version, disposition, request, response, client)";
     private static final String STORED = "SELECT 1 FROM triage_record WHERE triage_id = ?";
     /** How long a batch whose COMMIT failed waits for the database to say whether it was stored. */
     private static final Duration SETTLE_COMMIT_WITHIN = Duration.ofSeconds(10);
@@ -75,11 +82,8 @@ public class TriageRecorder {
      */
     public boolean record(UUID triageId, OffsetDateTime createdAt, String rulesetVersion, String disposition,
             String request, String response, UUID clientKeyId, IdempotencyClaim claim) {
-        Row row = new Row(triageId, createdAt, rulesetVersion, disposition, request, response, clientKeyId, claim,
-                new CompletableFuture<>());
-        waiting.add(row);
         try {
-            row.committed().get();
+            enqueue(triageId, createdAt, rulesetVersion, disposition, request, response, clientKeyId, claim).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while recording triage " + triageId, e);
@@ -87,6 +91,18 @@ public class TriageRecorder {
             throw new IllegalStateException("Could not record triage " + triageId, e.getCause());
         }
         return claim == null || !claim.lost();
+    }
+
+    /**
+     * Queues a record without waiting: the future completes once its batch is committed, or fails with the batch
+     * (see {@link #settleFailed}). For callers that must not block, such as a triage evaluated on the event loop.
+     */
+    public CompletableFuture<Void> enqueue(UUID triageId, OffsetDateTime createdAt, String rulesetVersion,
+            String disposition, String request, String response, UUID clientKeyId, IdempotencyClaim claim) {
+        CompletableFuture<Void> committed = new CompletableFuture<>();
+        waiting.add(new Row(triageId, createdAt, rulesetVersion, disposition, request, response, clientKeyId, claim,
+                committed));
+        return committed;
     }
 
     private void writeBatches() {
@@ -180,17 +196,11 @@ public class TriageRecorder {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (Row row : IdempotencyClaims.claim(connection, batch)) {
-                    insert.setObject(1, row.triageId());
-                    insert.setObject(2, row.createdAt());
-                    insert.setString(3, row.rulesetVersion());
-                    insert.setString(4, row.disposition());
-                    insert.setString(5, row.request());
-                    insert.setString(6, row.response());
-                    insert.setObject(7, row.clientKeyId());
-                    insert.addBatch();
+                List<Row> rows = IdempotencyClaims.claim(connection, batch);
+                if (!rows.isEmpty()) {
+                    bindColumns(connection, insert, rows);
+                    insert.executeUpdate();
                 }
-                insert.executeBatch();
                 commit(connection);
             } catch (Throwable e) {
                 // On a lost connection these fail too; the first failure is the one that tells what happened.
@@ -204,6 +214,29 @@ public class TriageRecorder {
             }
             connection.setAutoCommit(true);
         }
+    }
+
+    private static void bindColumns(Connection connection, PreparedStatement insert, List<Row> rows)
+            throws SQLException {
+        int n = rows.size();
+        UUID[] ids = new UUID[n];
+        UUID[] clients = new UUID[n];
+        String[][] text = new String[5][n];
+        for (int i = 0; i < n; i++) {
+            Row row = rows.get(i);
+            ids[i] = row.triageId();
+            text[0][i] = row.createdAt().toString(); // ISO-8601 with offset, to the microsecond: exact in timestamptz
+            text[1][i] = row.rulesetVersion();
+            text[2][i] = row.disposition();
+            text[3][i] = row.request();
+            text[4][i] = row.response();
+            clients[i] = row.clientKeyId();
+        }
+        insert.setArray(1, connection.createArrayOf("uuid", ids));
+        for (int column = 0; column < text.length; column++) {
+            insert.setArray(column + 2, connection.createArrayOf("text", text[column]));
+        }
+        insert.setArray(7, connection.createArrayOf("uuid", clients));
     }
 
     private static void commit(Connection connection) throws SQLException {

@@ -6,6 +6,10 @@ import dev.spinetriage.triage.dto.ReplayResponse;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Vertx;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -88,11 +92,29 @@ public class TriageResource {
             + "afresh. A new UUID per patient submission is a good key.",
             schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255,
                     pattern = "^[\\x21-\\x7E]{1,255}$"))
-    public Response triage(@Valid @NotNull TriageRequest request, @Context HttpHeaders headers) {
+    @NonBlocking
+    public Uni<Response> triage(@Valid @NotNull TriageRequest request, @Context HttpHeaders headers) {
         // Read from the headers rather than bound with @HeaderParam, which takes an empty value for a missing header
         // and the first of two values for the only one: both must be refused, not ignored.
-        TriageService.Triaged triaged = service.triage(request, Caller.of(identity),
-                IdempotencyKey.ofHeader(headers.getRequestHeader(IdempotencyKey.HEADER)));
+        IdempotencyKey key = IdempotencyKey.ofHeader(headers.getRequestHeader(IdempotencyKey.HEADER));
+        Caller caller = Caller.of(identity);
+        Uni<TriageService.Triaged> triaged;
+        if (key == null) {
+            // The common case stays on the event loop: parsing, validating and evaluating are pure CPU, and a hop to
+            // a worker thread cost more than the evaluation itself (bench/RESULTS.md). Only the insert waits, on the
+            // recorder's thread; the answer is written back on this request's event loop once it is committed.
+            io.vertx.core.Context requestContext = Vertx.currentContext();
+            triaged = Uni.createFrom().completionStage(service.triageWithoutKey(request, caller))
+                    .emitOn(answer -> requestContext.runOnContext(ignored -> answer.run()));
+        } else {
+            // Looking up the key's stored answer is a query: JDBC blocks, so it runs on a worker thread.
+            triaged = Uni.createFrom().item(() -> service.triage(request, caller, key))
+                    .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }
+        return triaged.map(TriageResource::created);
+    }
+
+    private static Response created(TriageService.Triaged triaged) {
         Response.ResponseBuilder created = Response.created(URI.create("/api/v1/triage/"
                 + triaged.response().triageId())).entity(triaged.json()).type(MediaType.APPLICATION_JSON_TYPE);
         return triaged.replayed() ? created.header(IDEMPOTENT_REPLAYED, "true").build() : created.build();

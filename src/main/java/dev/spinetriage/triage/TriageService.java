@@ -6,13 +6,13 @@ import dev.spinetriage.platform.problem.Problem;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.platform.security.Caller;
-import dev.spinetriage.rules.TriageEngine;
 import dev.spinetriage.rules.TriageOutcome;
 import dev.spinetriage.ruleset.ActiveRuleset;
 import dev.spinetriage.ruleset.RulesetEngines;
 import dev.spinetriage.triage.dto.ReplayResponse;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -21,6 +21,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /** Triage a patient: evaluate against the active ruleset, record the result, return it. */
 @ApplicationScoped
@@ -58,6 +60,38 @@ public class TriageService {
         return metrics.timed(() -> evaluateAndRecord(request, client, key));
     }
 
+    /**
+     * A triage without an Idempotency-Key, for a caller that must not block (the HTTP event loop): evaluating is
+     * pure CPU and runs on the calling thread; only the insert waits, on the recorder's thread, and the returned
+     * stage completes once the record is committed (or fails with its batch). With a key, the stored-answer lookup
+     * queries the database: use {@link #triage} on a worker thread.
+     */
+    public CompletionStage<Triaged> triageWithoutKey(TriageRequest request, Caller client) {
+        Timer.Sample started = metrics.start();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        Evaluated evaluated = evaluate(request, now);
+        return recorder.enqueue(evaluated.response.triageId(), now, evaluated.outcome.rulesetVersion(),
+                evaluated.outcome.disposition().name(), write(request), evaluated.json, client.keyId(), null)
+                .handle((committed, failure) -> {
+                    metrics.stop(started);
+                    if (failure != null) {
+                        throw new IllegalStateException("Could not record triage " + evaluated.response.triageId(),
+                                failure instanceof CompletionException ? failure.getCause() : failure);
+                    }
+                    metrics.count(evaluated.outcome);
+                    return new Triaged(evaluated.response, evaluated.json, false);
+                });
+    }
+
+    /** An outcome, the answer made of it, and that answer as JSON text (written once, for the record and the wire). */
+    private record Evaluated(TriageOutcome outcome, TriageResponse response, String json) {}
+
+    private Evaluated evaluate(TriageRequest request, OffsetDateTime now) {
+        TriageOutcome outcome = activeRuleset.engine().evaluate(TriageMapper.toReport(request));
+        TriageResponse response = TriageMapper.toResponse(UUID.randomUUID(), now, outcome);
+        return new Evaluated(outcome, response, write(response));
+    }
+
     private Triaged evaluateAndRecord(TriageRequest request, Caller client, IdempotencyKey key) {
         // Microseconds: PostgreSQL's precision, so the stored and the returned timestamps are equal.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -71,12 +105,10 @@ public class TriageService {
                 return answerAgain(original.get(), claim);
             }
         }
-        TriageEngine engine = activeRuleset.engine();
-        TriageOutcome outcome = engine.evaluate(TriageMapper.toReport(request));
-        TriageResponse response = TriageMapper.toResponse(UUID.randomUUID(), now, outcome);
-        String storedResponse = write(response);
-        boolean stored = recorder.record(response.triageId(), now, outcome.rulesetVersion(),
-                outcome.disposition().name(), storedRequest, storedResponse, client.keyId(), claim);
+        Evaluated evaluated = evaluate(request, now);
+        TriageOutcome outcome = evaluated.outcome;
+        boolean stored = recorder.record(evaluated.response.triageId(), now, outcome.rulesetVersion(),
+                outcome.disposition().name(), storedRequest, evaluated.json, client.keyId(), claim);
         if (!stored) {
             // A request with the same key got there first (a concurrent retry); its answer is committed by now.
             return answerAgain(idempotentTriages.find(client.keyId(), key, now).orElseThrow(() -> new ProblemException(
@@ -84,7 +116,7 @@ public class TriageService {
                     claim);
         }
         metrics.count(outcome);
-        return new Triaged(response, storedResponse, false);
+        return new Triaged(evaluated.response, evaluated.json, false);
     }
 
     private Triaged answerAgain(IdempotentTriages.Original original, IdempotencyClaim claim) {
@@ -94,7 +126,8 @@ public class TriageService {
                     + IdempotentTriages.LIFETIME_HOURS + " hours. Send a new request with a new key.",
                     List.of(new Problem.FieldError(IdempotencyKey.HEADER, "already used for another request")));
         }
-        // Parsed and written again, not the stored text: jsonb reorders members, and a replay is byte-identical.
+        // Parsed and written again rather than the stored text: records stored before V12 were jsonb, whose text has
+        // its members reordered; written again from the record type, a replay is byte-identical to the first answer.
         TriageResponse again = read(original.response());
         return new Triaged(again, write(again), true);
     }

@@ -57,6 +57,27 @@ class TriageResourceTest {
     }
 
     @Test
+    void recordHoldsTheAnswerByteForByteAndItsTimestampExactly() throws Exception {
+        String sent = post(RADICULAR).statusCode(201).extract().asString();
+        String id = io.restassured.path.json.JsonPath.from(sent).getString("triageId");
+        String createdAt = io.restassured.path.json.JsonPath.from(sent).getString("createdAt");
+
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT response::text, created_at = ?::timestamptz, (response->>'createdAt')::timestamptz = created_at "
+                        + "FROM triage_record WHERE triage_id = ?")) {
+            s.setString(1, createdAt);
+            s.setObject(2, UUID.fromString(id));
+            ResultSet row = s.executeQuery();
+            row.next();
+            assertEquals(sent, row.getString(1), "stored as sent (json, V12), not re-encoded");
+            assertEquals(true, row.getBoolean(2), "created_at column equals the answer's createdAt");
+            assertEquals(true, row.getBoolean(3));
+        }
+        String read = asTriageClient().when().get("/api/v1/triage/" + id).then().statusCode(200).extract().asString();
+        assertEquals(sent, read, "read back byte for byte");
+    }
+
+    @Test
     void createdTriageNamesItsLocation() {
         String location = post(RADICULAR).statusCode(201).extract().header("Location");
         asTriageClient().when().get(location).then().statusCode(200)
