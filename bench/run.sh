@@ -10,8 +10,8 @@
 # BENCH_CONNECTIONS (8), BENCH_PORT (18080), BENCH_SKIP_BUILD=1, SPINETRIAGE_BENCH_KEY (Bearer key; default: the
 # bootstrap admin key of the fresh start), BENCH_APPCDS=0 (start without the AppCDS class archive).
 #
-# The app runs as recommended for production (README, "Running in production"): from its folder, with the AppCDS
-# archive the build recorded (-XX:SharedArchiveFile=app-cds.jsa). Time to ready is reported with the JVM's CPU
+# The app runs as recommended for production (README, "Faster start-up in production"): from its folder, with the
+# AppCDS archive a training run recorded (tools/record-class-archive.sh; -XX:SharedArchiveFile=app-cds.jsa). Time to ready is reported with the JVM's CPU
 # seconds up to that moment, which a busy machine distorts far less than the wall clock.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -114,8 +114,11 @@ rm -rf "$OUT/pgdata" "$OUT/runs.txt"
 
 if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
   echo "== build (bench profile: adds the baseline endpoint POST /bench/echo)"
-  ./mvnw -q -Dquarkus.profile=bench -Dquarkus.package.output-directory=bench-app \
-    -Dquarkus.package.jar.appcds.enabled=true package -DskipTests
+  ./mvnw -q -Dquarkus.profile=bench -Dquarkus.package.output-directory=bench-app package -DskipTests
+  if [[ $APPCDS == 1 ]]; then
+    echo "== record the AppCDS class archive by a training run (tools/record-class-archive.sh)"
+    tools/record-class-archive.sh "$APP_DIR"
+  fi
 fi
 
 # The request bodies: every golden example case, in file order; the first (lumbar radicular) for the fixed-rate run.

@@ -55,7 +55,9 @@ public class RuleEntity extends PanacheEntityBase {
     @Column(name = "row_version")
     public int rowVersion;
 
+    /** Native SQL for a faster start-up: see {@link RulesetEntity#findActive}. */
     public static List<RuleEntity> ofRuleset(String version) {
-        return list("rulesetVersion = ?1 order by ruleId", version);
+        return getSession().createNativeQuery("SELECT * FROM rule WHERE ruleset_version = ?1 ORDER BY rule_id",
+                RuleEntity.class).setParameter(1, version).getResultList();
     }
 }

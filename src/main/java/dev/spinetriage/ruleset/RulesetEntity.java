@@ -41,7 +41,13 @@ public class RulesetEntity extends PanacheEntityBase {
     @Column(name = "row_version")
     public int rowVersion;
 
+    /**
+     * Native SQL, not HQL: this runs at start-up, before the service is ready, and the first HQL query of a JVM pays
+     * ~0.5 s for Hibernate's parser to warm up (bench/RESULTS.md). The same holds for the ruleset's other start-up
+     * queries ({@link RuleEntity#ofRuleset}, {@link RulesetLoader}).
+     */
     public static Optional<RulesetEntity> findActive() {
-        return find("active", true).firstResultOptional();
+        return getSession().createNativeQuery("SELECT * FROM ruleset WHERE active LIMIT 1", RulesetEntity.class)
+                .getResultStream().findFirst();
     }
 }

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Maps a stored ruleset and the therapy catalogue to the engine's {@link Ruleset}. */
 @ApplicationScoped
@@ -53,8 +52,9 @@ public class RulesetLoader {
 
     @Transactional
     public Ruleset load(String version) {
-        Set<String> sources = ClinicalSourceEntity.<ClinicalSourceEntity>listAll().stream().map(s -> s.id)
-                .collect(Collectors.toSet());
+        // Native SQL here too, for the start-up (see RulesetEntity.findActive).
+        Set<String> sources = Set.copyOf(ClinicalSourceEntity.getSession()
+                .createNativeQuery("SELECT id FROM clinical_source", String.class).getResultList());
         List<Rule> rules = RuleEntity.ofRuleset(version).stream().map(r -> toRule(r, sources)).toList();
         return new Ruleset(version, rules, therapyProfiles());
     }
@@ -80,7 +80,8 @@ public class RulesetLoader {
 
     private Map<Therapy, TherapyProfile> therapyProfiles() {
         Map<Therapy, TherapyProfile> profiles = new EnumMap<>(Therapy.class);
-        for (TherapyEntity entity : TherapyEntity.<TherapyEntity>listAll()) {
+        for (TherapyEntity entity : TherapyEntity.getSession()
+                .createNativeQuery("SELECT * FROM therapy", TherapyEntity.class).getResultList()) {
             Therapy therapy = Therapy.valueOf(entity.code);
             profiles.put(therapy, new TherapyProfile(therapy, entity.name, Purpose.valueOf(entity.purpose),
                     entity.investigational, entity.unlockedBy == null ? null : Therapy.valueOf(entity.unlockedBy),

@@ -69,7 +69,13 @@ public class TriageService {
     public CompletionStage<Triaged> triageWithoutKey(TriageRequest request, Caller client) {
         Timer.Sample started = metrics.start();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        Evaluated evaluated = evaluate(request, now);
+        Evaluated evaluated;
+        try {
+            evaluated = evaluate(request, now);
+        } catch (RuntimeException e) {
+            metrics.stop(started); // a failed triage is timed too, as on the blocking path (metrics.timed)
+            throw e;
+        }
         return recorder.enqueue(evaluated.response.triageId(), now, evaluated.outcome.rulesetVersion(),
                 evaluated.outcome.disposition().name(), write(request), evaluated.json, client.keyId(), null)
                 .handle((committed, failure) -> {
