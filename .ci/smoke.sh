@@ -3,6 +3,7 @@
 # folder, so its defaults (embedded PostgreSQL in data/postgres, the first admin key in data/bootstrap-admin-key) land
 # there. Then restarts the jar the way the README's CDS Hooks section says (with the development JWT issuer allowed),
 # checks that the triage recorded before the restart, and the admin key, remain, and runs the CDS walk-through.
+# Last, the README's faster start: a class archive recorded by tools/record-class-archive.sh, used with -Xshare:on.
 # The fresh folder looks like the repository to the README's commands: target/, tools/ and src/ link to this one's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,3 +86,14 @@ grep -qE '(^|\})200$' "$out" || { echo "CDS feedback was not accepted with 200";
 [ "$(grep -oF '"type":"https://spinetriage.dev/problems/cds-client-unauthorized"' "$out" | wc -l)" = 2 ] \
   || { echo "a CDS call without a JWT and one with an API key must both be refused"; exit 1; }
 echo "README CDS walk-through: every command answered as documented"
+
+# The README's faster start: record the class archive by a training run, then start from the app's folder with it.
+# -Xshare:on turns an archive the JVM cannot use into an error, so a stale or misplaced archive fails here.
+stop
+tools/record-class-archive.sh target/quarkus-app
+start "bash -c 'cd $PWD/target/quarkus-app && exec java -Xshare:on -XX:SharedArchiveFile=app-cds.jsa \
+  -Dspinetriage.embedded-postgres.data-dir=$work/data/postgres \
+  -Dspinetriage.security.bootstrap-key-file=$work/data/bootstrap-admin-key -jar quarkus-run.jar'"
+curl -sf "http://localhost:8080/api/v1/triage/$id" -H "$auth" | grep -q "\"triageId\":\"$id\"" \
+  || { echo "triage $id not served when started with the class archive"; exit 1; }
+echo "README faster start: the trained class archive is used (-Xshare:on) and the service answers"

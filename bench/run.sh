@@ -6,7 +6,8 @@
 # 127.0.0.1:5432 when one answers. Sends traffic only to 127.0.0.1 and stops by itself.
 #
 # Figures land in target/bench/summary.md; bench/RESULTS.md is written from them by hand.
-# Knobs: BENCH_RUNS (3), BENCH_DURATION seconds per measurement (10), BENCH_WARMUP seconds (20),
+# Knobs: BENCH_RUNS (3), BENCH_DURATION seconds per measurement (10), BENCH_WARMUP seconds per endpoint (40; the JIT
+# needs about a minute of load in all before a triage costs what it costs in steady state),
 # BENCH_CONNECTIONS (8), BENCH_PORT (18080), BENCH_SKIP_BUILD=1, SPINETRIAGE_BENCH_KEY (Bearer key; default: the
 # bootstrap admin key of the fresh start), BENCH_APPCDS=0 (start without the AppCDS class archive).
 #
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 
 RUNS=${BENCH_RUNS:-3}
 DURATION=${BENCH_DURATION:-10}
-WARMUP=${BENCH_WARMUP:-20}
+WARMUP=${BENCH_WARMUP:-40}
 CONNECTIONS=${BENCH_CONNECTIONS:-8}
 PORT=${BENCH_PORT:-18080}
 BASE=http://127.0.0.1:$PORT

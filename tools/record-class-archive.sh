@@ -61,7 +61,9 @@ for round in 1 2 3; do
   while IFS= read -r body; do call POST /api/v1/triage "$body" >/dev/null; done <<<"$cases"
 done
 first=$(head -n1 <<<"$cases")
-call POST /api/v1/triage "$first" -H "Idempotency-Key: training-$$" >/dev/null
+status=$(call POST /api/v1/triage "$first" -H "Idempotency-Key: training-$$")
+# A training run whose requests fail would record an archive of the error paths: stop instead.
+[[ $status == 201 ]] || { cat "$WORK/last" >&2; echo "a training triage answered $status, not 201" >&2; exit 1; }
 id=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["triageId"])' "$WORK/last")
 call GET "/api/v1/triage/$id" >/dev/null
 call POST /api/v1/triage '{"patient": {"ageYears": -1}, "unknown": 1}' >/dev/null
