@@ -26,18 +26,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-BASE=http://127.0.0.1:$PORT
 rm -f "$APP_DIR/app-cds.jsa.new"
 # Always a throw-away embedded PostgreSQL, whatever database this shell is configured for.
 (cd "$APP_DIR" && exec env -u QUARKUS_DATASOURCE_JDBC_URL -u QUARKUS_DATASOURCE_USERNAME -u QUARKUS_DATASOURCE_PASSWORD \
-  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=0 \
   SPINETRIAGE_EMBEDDED_POSTGRES_DATA_DIR="$WORK/postgres" SPINETRIAGE_SECURITY_BOOTSTRAP_KEY_FILE="$WORK/admin-key" \
   java -Xmx256m -XX:ArchiveClassesAtExit=app-cds.jsa.new -jar quarkus-run.jar) >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 
 deadline=$((SECONDS + 120))
-until curl -sf -o /dev/null "$BASE/q/health/ready"; do
+BASE=
+# Port 0: the system picks a free port, and the start-up log names it.
+until [[ -n $BASE ]] && curl -sf -o /dev/null "$BASE/q/health/ready"; do
+  BASE=$(grep -o 'Listening on: http://127.0.0.1:[0-9]*' "$WORK/app.log" | head -n1 | sed 's/Listening on: //' || true)
   kill -0 "$APP_PID" 2>/dev/null || { tail -n 30 "$WORK/app.log" >&2; echo "the application died" >&2; exit 1; }
   ((SECONDS < deadline)) || { echo "not ready in 120 s" >&2; exit 1; }
   sleep 0.1
@@ -52,11 +53,9 @@ call() { # method path [body] [extra curl args...]: prints the status; any answe
   curl "${args[@]}" "$BASE$path"
 }
 # Each golden case a few times (the request paths are then interpreted, profiled and partly compiled, as in service).
-cases=$(python3 -c '
-import json
-for line in open("src/test/resources/golden/cases.jsonl"):
-    if line.strip():
-        print(json.dumps(json.loads(line)["request"], separators=(",", ":")))')
+# Each line of cases.jsonl is {"id": …, "request": {…}, "expected": {…}}, in that order.
+cases=$(sed -n 's/^{"id":"[^"]*","request":\(.*\),"expected":.*$/\1/p' src/test/resources/golden/cases.jsonl)
+[[ -n $cases ]] || { echo "no requests found in src/test/resources/golden/cases.jsonl" >&2; exit 1; }
 for round in 1 2 3; do
   while IFS= read -r body; do call POST /api/v1/triage "$body" >/dev/null; done <<<"$cases"
 done
@@ -64,7 +63,7 @@ first=$(head -n1 <<<"$cases")
 status=$(call POST /api/v1/triage "$first" -H "Idempotency-Key: training-$$")
 # A training run whose requests fail would record an archive of the error paths: stop instead.
 [[ $status == 201 ]] || { cat "$WORK/last" >&2; echo "a training triage answered $status, not 201" >&2; exit 1; }
-id=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["triageId"])' "$WORK/last")
+id=$(grep -o '"triageId":"[^"]*"' "$WORK/last" | cut -d'"' -f4)
 call GET "/api/v1/triage/$id" >/dev/null
 call POST /api/v1/triage '{"patient": {"ageYears": -1}, "unknown": 1}' >/dev/null
 for path in /api/v1/info /api/v1/rulesets /api/v1/therapies /api/v1/vocabulary /api/v1/admin/rulesets /q/openapi \
