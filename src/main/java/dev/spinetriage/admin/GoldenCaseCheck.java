@@ -2,7 +2,7 @@ package dev.spinetriage.admin;
 
 import dev.spinetriage.admin.dto.GoldenCaseDto.Expected;
 import dev.spinetriage.rules.Finding;
-import dev.spinetriage.rules.PatientReport;
+import dev.spinetriage.rules.input.PatientReport;
 import dev.spinetriage.rules.TherapyAssessment;
 import dev.spinetriage.rules.TriageEngine;
 import dev.spinetriage.rules.TriageOutcome;

@@ -1,6 +1,16 @@
 package dev.spinetriage.rules;
 
+import dev.spinetriage.rules.code.InjectionRegion;
+import dev.spinetriage.rules.code.SpineRegion;
+import dev.spinetriage.rules.code.SpineSurgeryProcedure;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.input.CodeInput;
+import dev.spinetriage.rules.input.CodeListInput;
+import dev.spinetriage.rules.input.FlagInput;
+import dev.spinetriage.rules.input.Input;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.NumberInput;
+import dev.spinetriage.rules.input.PatientReport;
 import java.util.List;
 import java.util.Set;
 
@@ -12,11 +22,14 @@ public sealed interface Condition {
 
     Truth evaluate(PatientReport report);
 
-    /** Adds the inputs that made this condition {@link Truth#UNKNOWN} for this report: what to ask next. */
-    void collectMissing(PatientReport report, Set<InputField> missing);
+    /**
+     * Adds the unreported inputs this condition depends on for this report: those that made it UNKNOWN, and those a
+     * {@link Reported} test found missing. What to ask next.
+     */
+    default void collectMissing(PatientReport report, Set<Input<?>> missing) {}
 
     /** Adds every code this condition tests in that field (used to say which reported red flags fired a rule). */
-    default void collectCodes(CodeListField field, Set<Enum<?>> codes) {}
+    default void collectCodes(CodeListInput<?> field, Set<Enum<?>> codes) {}
 
     /** True for every report. */
     record Always() implements Condition {
@@ -24,9 +37,6 @@ public sealed interface Condition {
         public Truth evaluate(PatientReport report) {
             return Truth.TRUE;
         }
-
-        @Override
-        public void collectMissing(PatientReport report, Set<InputField> missing) {}
     }
 
     record AllOf(List<Condition> conditions) implements Condition {
@@ -47,12 +57,12 @@ public sealed interface Condition {
         }
 
         @Override
-        public void collectMissing(PatientReport report, Set<InputField> missing) {
+        public void collectMissing(PatientReport report, Set<Input<?>> missing) {
             conditions.forEach(c -> c.collectMissing(report, missing));
         }
 
         @Override
-        public void collectCodes(CodeListField field, Set<Enum<?>> codes) {
+        public void collectCodes(CodeListInput<?> field, Set<Enum<?>> codes) {
             conditions.forEach(c -> c.collectCodes(field, codes));
         }
     }
@@ -75,12 +85,12 @@ public sealed interface Condition {
         }
 
         @Override
-        public void collectMissing(PatientReport report, Set<InputField> missing) {
+        public void collectMissing(PatientReport report, Set<Input<?>> missing) {
             conditions.forEach(c -> c.collectMissing(report, missing));
         }
 
         @Override
-        public void collectCodes(CodeListField field, Set<Enum<?>> codes) {
+        public void collectCodes(CodeListInput<?> field, Set<Enum<?>> codes) {
             conditions.forEach(c -> c.collectCodes(field, codes));
         }
     }
@@ -92,25 +102,25 @@ public sealed interface Condition {
         }
 
         @Override
-        public void collectMissing(PatientReport report, Set<InputField> missing) {
+        public void collectMissing(PatientReport report, Set<Input<?>> missing) {
             condition.collectMissing(report, missing);
         }
 
         @Override
-        public void collectCodes(CodeListField field, Set<Enum<?>> codes) {
+        public void collectCodes(CodeListInput<?> field, Set<Enum<?>> codes) {
             condition.collectCodes(field, codes);
         }
     }
 
-    /** The field holds at least one of the codes ({@code all == false}) or every one of them. */
-    record Includes(CodeListField field, Set<? extends Enum<?>> codes, boolean all) implements Condition {
+    /** The code list holds at least one of the codes ({@code all == false}) or every one of them. Never UNKNOWN. */
+    record Includes(CodeListInput<?> field, Set<? extends Enum<?>> codes, boolean all) implements Condition {
         public Includes {
             codes = Set.copyOf(codes);
         }
 
         @Override
         public Truth evaluate(PatientReport report) {
-            Set<? extends Enum<?>> values = field.valuesOf(report);
+            Set<? extends Enum<?>> values = report.get(field);
             if (all) {
                 return Truth.of(values.containsAll(codes));
             }
@@ -123,21 +133,38 @@ public sealed interface Condition {
         }
 
         @Override
-        public void collectMissing(PatientReport report, Set<InputField> missing) {}
-
-        @Override
-        public void collectCodes(CodeListField field, Set<Enum<?>> found) {
+        public void collectCodes(CodeListInput<?> field, Set<Enum<?>> found) {
             if (field == this.field) {
                 found.addAll(codes);
             }
         }
     }
 
-    /** A number compared with a bound: {@code value >= atLeast} and/or {@code value < below}. */
-    record NumberInRange(NumberField field, Integer atLeast, Integer below) implements Condition {
+    /** A single-code input holds one of the codes; UNKNOWN when it is not reported. */
+    record CodeIn(CodeInput<?> field, Set<? extends Enum<?>> codes) implements Condition {
+        public CodeIn {
+            codes = Set.copyOf(codes);
+        }
+
         @Override
         public Truth evaluate(PatientReport report) {
-            Integer value = field.valueOf(report);
+            Enum<?> value = report.get(field);
+            return value == null ? Truth.UNKNOWN : Truth.of(codes.contains(value));
+        }
+
+        @Override
+        public void collectMissing(PatientReport report, Set<Input<?>> missing) {
+            if (report.get(field) == null) {
+                missing.add(field);
+            }
+        }
+    }
+
+    /** A number compared with a bound: {@code value >= atLeast} and/or {@code value < below}. */
+    record NumberInRange(NumberInput field, Integer atLeast, Integer below) implements Condition {
+        @Override
+        public Truth evaluate(PatientReport report) {
+            Integer value = report.get(field);
             if (value == null) {
                 return Truth.UNKNOWN;
             }
@@ -145,55 +172,87 @@ public sealed interface Condition {
         }
 
         @Override
-        public void collectMissing(PatientReport report, Set<InputField> missing) {
-            if (field.valueOf(report) == null) {
+        public void collectMissing(PatientReport report, Set<Input<?>> missing) {
+            if (report.get(field) == null) {
                 missing.add(field);
             }
         }
     }
 
-    record FlagIs(FlagField field, boolean expected) implements Condition {
+    record FlagIs(FlagInput field, boolean expected) implements Condition {
         @Override
         public Truth evaluate(PatientReport report) {
-            Boolean value = field.valueOf(report);
+            Boolean value = report.get(field);
             return value == null ? Truth.UNKNOWN : Truth.of(value == expected);
         }
 
         @Override
-        public void collectMissing(PatientReport report, Set<InputField> missing) {
-            if (field.valueOf(report) == null) {
+        public void collectMissing(PatientReport report, Set<Input<?>> missing) {
+            if (report.get(field) == null) {
                 missing.add(field);
             }
         }
     }
 
     /**
-     * Counts prior injections of one therapy that pass the filters (relief at least / below a percentage, given
-     * fewer than {@code weeksAgoBelow} weeks ago) and compares the count with {@code countAtLeast}/{@code countAtMost}.
+     * Whether an input was reported at all (a list: with at least one element). Never UNKNOWN, so a rule can act on
+     * a missing answer ("weakness reported but not graded"); the missing input still counts as one to ask.
+     */
+    record Reported(Input<?> field, boolean expected) implements Condition {
+        @Override
+        public Truth evaluate(PatientReport report) {
+            return Truth.of(report.isReported(field) == expected);
+        }
+
+        @Override
+        public void collectMissing(PatientReport report, Set<Input<?>> missing) {
+            if (!report.isReported(field)) {
+                missing.add(field);
+            }
+        }
+    }
+
+    /**
+     * Counts prior injections of one therapy that pass the filters and compares the count with {@code countAtLeast}
+     * and {@code countAtMost}. Filters: relief at least / below a percentage; given fewer than {@code weeksAgoBelow}
+     * weeks ago; given in {@code region}; relief that lasted fewer than {@code reliefDurationHoursBelow} hours (an
+     * injection whose duration is not reported does not pass it); {@code concordantOnly} leaves out injections whose
+     * relief was reported as not concordant with the anaesthetic. With {@code perRegion} the count is the largest
+     * count of one region (injections without a region form a group of their own). Never UNKNOWN: an absent list
+     * means no prior injection.
      */
     record PriorInjectionCount(Therapy therapy, Integer reliefPercentAtLeast, Integer reliefPercentBelow,
-            Integer weeksAgoBelow, Integer countAtLeast, Integer countAtMost) implements Condition {
+            Integer weeksAgoBelow, InjectionRegion region, Integer reliefDurationHoursBelow, boolean concordantOnly,
+            boolean perRegion, Integer countAtLeast, Integer countAtMost) implements Condition {
+
+        /** The filters of the first version of the condition language. */
+        public PriorInjectionCount(Therapy therapy, Integer reliefPercentAtLeast, Integer reliefPercentBelow,
+                Integer weeksAgoBelow, Integer countAtLeast, Integer countAtMost) {
+            this(therapy, reliefPercentAtLeast, reliefPercentBelow, weeksAgoBelow, null, null, false, false,
+                    countAtLeast, countAtMost);
+        }
 
         @Override
         public Truth evaluate(PatientReport report) {
-            int count = 0;
-            for (PatientReport.PriorInjection prior : report.priorInjections()) {
-                if (matches(prior)) {
-                    count++;
-                }
-            }
+            int count = PriorInjectionCounter.count(this, report.get(InputCatalogue.PRIOR_INJECTIONS));
             return Truth.of((countAtLeast == null || count >= countAtLeast)
                     && (countAtMost == null || count <= countAtMost));
         }
+    }
 
-        private boolean matches(PatientReport.PriorInjection prior) {
-            return prior.therapy() == therapy
-                    && (reliefPercentAtLeast == null || prior.reliefPercent() >= reliefPercentAtLeast)
-                    && (reliefPercentBelow == null || prior.reliefPercent() < reliefPercentBelow)
-                    && (weeksAgoBelow == null || prior.weeksAgo() < weeksAgoBelow);
-        }
+    /** Counts prior spine operations (of one procedure and/or region, fewer than weeksAgoBelow weeks ago). */
+    record PriorSurgeryCount(SpineSurgeryProcedure procedure, SpineRegion region, Integer weeksAgoBelow,
+            Integer countAtLeast, Integer countAtMost) implements Condition {
 
         @Override
-        public void collectMissing(PatientReport report, Set<InputField> missing) {}
+        public Truth evaluate(PatientReport report) {
+            long count = report.get(InputCatalogue.PRIOR_SPINE_SURGERY).stream()
+                    .filter(s -> procedure == null || s.procedure() == procedure)
+                    .filter(s -> region == null || s.region() == region)
+                    .filter(s -> weeksAgoBelow == null || (s.weeksAgo() != null && s.weeksAgo() < weeksAgoBelow))
+                    .count();
+            return Truth.of((countAtLeast == null || count >= countAtLeast)
+                    && (countAtMost == null || count <= countAtMost));
+        }
     }
 }

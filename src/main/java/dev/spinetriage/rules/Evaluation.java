@@ -1,34 +1,43 @@
 package dev.spinetriage.rules;
 
-import dev.spinetriage.rules.code.Contraindication;
+import dev.spinetriage.rules.input.CodeListInput;
+import dev.spinetriage.rules.input.Input;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.PatientReport;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-/** The state of evaluating one report against one compiled ruleset. Lives for one request. */
+/**
+ * The state of evaluating one report against one compiled ruleset. Lives for one request. When {@code collecting},
+ * it also notes the unreported inputs that rules needed (follow-up question candidates); re-evaluations made to test
+ * those candidates do not collect.
+ */
 final class Evaluation {
 
     static final String RED_FLAG_MUST_BE_CLEARED = "RED_FLAG_MUST_BE_CLEARED";
+    static final String UNASSESSED_RED_FLAG = "UNASSESSED_RED_FLAG";
 
     private final PatientReport report;
-    private final String rulesetVersion;
+    private final Ruleset ruleset;
+    private final boolean collecting;
     private final List<RedFlagFinding> redFlags = new ArrayList<>();
     private final List<Finding> blockingRedFlags = new ArrayList<>();
     private final List<Finding> advisoryCautions = new ArrayList<>();
-    private final Map<String, FollowUpQuestion> followUps = new LinkedHashMap<>();
+    private final List<FollowUpCandidate> candidates = new ArrayList<>();
     private Urgency worstUrgency;
 
-    Evaluation(PatientReport report, String rulesetVersion) {
+    Evaluation(PatientReport report, Ruleset ruleset, boolean collecting) {
         this.report = report;
-        this.rulesetVersion = rulesetVersion;
+        this.ruleset = ruleset;
+        this.collecting = collecting;
     }
 
-    void screenRedFlags(RuleIndex rules) {
+    void screenRedFlags(RuleIndex rules, Set<Enum<?>> assessedRedFlags) {
         for (Rule rule : rules.candidates(report)) {
             Truth truth = rule.condition().evaluate(report);
             if (truth == Truth.UNKNOWN) {
@@ -37,15 +46,30 @@ final class Evaluation {
                 record(rule);
             }
         }
+        for (Enum<?> code : report.get(InputCatalogue.RED_FLAGS)) {
+            if (!assessedRedFlags.contains(code)) {
+                String message = "Red flag " + code.name() + " is reported, but ruleset " + ruleset.version()
+                        + " has no rule for it: the specialist must assess it before any injection.";
+                redFlags.add(new RedFlagFinding(UNASSESSED_RED_FLAG, Urgency.ADVISORY, message,
+                        "ruleset " + ruleset.version(), List.of(code.name())));
+                advisoryCautions.add(new Finding(UNASSESSED_RED_FLAG, message, "ruleset " + ruleset.version()));
+            }
+        }
     }
 
     private void record(Rule rule) {
         redFlags.add(new RedFlagFinding(rule.code(), rule.urgency(), rule.message(), rule.citation(),
                 triggeringCodes(rule)));
+        askForWhatFiredIt(rule);
         if (rule.urgency() == Urgency.ADVISORY) {
             advisoryCautions.add(new Finding(rule.code(), rule.message(), rule.citation()));
-            followUps.putIfAbsent(CodeListField.RED_FLAGS.path(), new FollowUpQuestion(CodeListField.RED_FLAGS.path(),
-                    CodeListField.RED_FLAGS.question(), rule.message() + " (" + rule.citation() + ")"));
+            if (collecting) {
+                Set<Enum<?>> screen = new LinkedHashSet<>();
+                ConditionLeaves.negatedCodes(rule.condition(), InputCatalogue.RED_FLAGS, screen);
+                if (!screen.isEmpty()) {
+                    candidates.add(new FollowUpCandidate(InputCatalogue.RED_FLAGS, why(rule), screen));
+                }
+            }
             return;
         }
         blockingRedFlags.add(new Finding(RED_FLAG_MUST_BE_CLEARED,
@@ -57,8 +81,8 @@ final class Evaluation {
 
     private List<String> triggeringCodes(Rule rule) {
         Set<Enum<?>> tested = new HashSet<>();
-        rule.condition().collectCodes(CodeListField.RED_FLAGS, tested);
-        return report.redFlags().stream().filter(tested::contains).map(Enum::name).toList();
+        rule.condition().collectCodes(InputCatalogue.RED_FLAGS, tested);
+        return report.get(InputCatalogue.RED_FLAGS).stream().filter(tested::contains).map(Enum::name).toList();
     }
 
     /** The verdict on one therapy, or null when its pattern does not match this report. */
@@ -77,7 +101,7 @@ final class Evaluation {
         List<UnmetPrerequisite> unmet = exclusions.isEmpty() ? unmetPrerequisites(rules) : List.of();
         List<Finding> cautions = exclusions.isEmpty() ? cautions(rules) : List.of();
         return new TherapyAssessment(rules.profile(), score.total, 0, score.rationale, score.ruleIds, cautions, unmet,
-                exclusions);
+                exclusions, TherapyEvidence.of(rules.profile(), score.rules, ruleset));
     }
 
     private List<UnmetPrerequisite> unmetPrerequisites(TherapyRules rules) {
@@ -95,11 +119,13 @@ final class Evaluation {
     private List<Finding> cautions(TherapyRules rules) {
         List<Finding> cautions = new ArrayList<>(fired(rules.cautions(), rules));
         cautions.addAll(advisoryCautions);
-        for (Contraindication reported : report.contraindications()) {
-            if (!rules.assessedContraindications().contains(reported)) {
-                cautions.add(new Finding(reported.name(), "Reported, but ruleset " + rulesetVersion
-                        + " has no rule for it with this therapy: the specialist must assess it.",
-                        "ruleset " + rulesetVersion));
+        for (Map.Entry<CodeListInput<?>, Set<Enum<?>>> assessed : rules.assessedCodes().entrySet()) {
+            for (Enum<?> reported : report.get(assessed.getKey())) {
+                if (!assessed.getValue().contains(reported)) {
+                    cautions.add(new Finding(reported.name(), "Reported, but ruleset " + ruleset.version()
+                            + " has no rule for it with this therapy: the specialist must assess it.",
+                            "ruleset " + ruleset.version()));
+                }
             }
         }
         return cautions;
@@ -110,6 +136,7 @@ final class Evaluation {
         for (Rule rule : rules.candidates(report)) {
             if (evaluate(rule, therapy) == Truth.TRUE) {
                 findings.add(new Finding(rule.code(), rule.message(), rule.citation()));
+                askForWhatFiredIt(rule);
             }
         }
         return findings;
@@ -125,16 +152,29 @@ final class Evaluation {
         return truth;
     }
 
-    /** The first rule to miss an input words its question; the context is built only then (it is costly). */
+    /** A rule that needed inputs the report lacks; the context is built only then (it is costly). */
     private void ask(Rule rule, Supplier<String> context) {
-        Set<InputField> missing = new LinkedHashSet<>();
-        rule.condition().collectMissing(report, missing);
-        for (InputField field : missing) {
-            if (!followUps.containsKey(field.path())) {
-                followUps.put(field.path(), new FollowUpQuestion(field.path(), field.question(),
-                        context.get() + ": " + rule.message() + " (" + rule.citation() + ")"));
-            }
+        if (!collecting) {
+            return;
         }
+        Set<Input<?>> missing = new LinkedHashSet<>();
+        rule.condition().collectMissing(report, missing);
+        String why = context.get() + ": " + why(rule);
+        missing.forEach(input -> candidates.add(new FollowUpCandidate(input, why, Set.of())));
+    }
+
+    /** A rule that fired because an input was not reported (e.g. weakness not graded): that input is worth asking. */
+    private void askForWhatFiredIt(Rule rule) {
+        if (!collecting) {
+            return;
+        }
+        Set<Input<?>> unreported = new LinkedHashSet<>();
+        ConditionLeaves.unreportedTests(rule.condition(), report, unreported);
+        unreported.forEach(input -> candidates.add(new FollowUpCandidate(input, why(rule), Set.of())));
+    }
+
+    private static String why(Rule rule) {
+        return rule.message() + " (" + rule.citation() + ")";
     }
 
     Disposition disposition(List<TherapyAssessment> candidates, List<TherapyAssessment> deferred) {
@@ -157,8 +197,8 @@ final class Evaluation {
         return redFlags;
     }
 
-    List<FollowUpQuestion> followUpQuestions() {
-        return List.copyOf(followUps.values());
+    List<FollowUpCandidate> followUpCandidates() {
+        return candidates;
     }
 
     /** Accumulates the score and the reasons of the indications and supporting findings that held. */
@@ -166,12 +206,14 @@ final class Evaluation {
         int total;
         final List<String> rationale = new ArrayList<>();
         final List<String> ruleIds = new ArrayList<>();
+        final List<Rule> rules = new ArrayList<>();
 
         void add(Rule rule, Truth truth) {
             if (truth == Truth.TRUE) {
                 total += rule.weight();
                 rationale.add(rule.message());
                 ruleIds.add(rule.id());
+                rules.add(rule);
             }
         }
 

@@ -1,11 +1,13 @@
 package dev.spinetriage.rules;
 
+import dev.spinetriage.rules.input.CodeListInput;
+import dev.spinetriage.rules.input.PatientReport;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +23,7 @@ final class RuleIndex {
 
     private final List<Rule> rules;
     private final BitSet alwaysVisited = new BitSet();
-    private final Map<CodeListField, Map<Enum<?>, BitSet>> byCode = new EnumMap<>(CodeListField.class);
+    private final Map<CodeListInput<?>, Map<Enum<?>, BitSet>> byCode = new LinkedHashMap<>();
 
     RuleIndex(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -41,8 +43,8 @@ final class RuleIndex {
     /** The rules that may hold for this report, in their original order; every rule left out is FALSE for it. */
     List<Rule> candidates(PatientReport report) {
         BitSet visit = (BitSet) alwaysVisited.clone();
-        for (Map.Entry<CodeListField, Map<Enum<?>, BitSet>> field : byCode.entrySet()) {
-            for (Enum<?> code : field.getKey().valuesOf(report)) {
+        for (Map.Entry<CodeListInput<?>, Map<Enum<?>, BitSet>> field : byCode.entrySet()) {
+            for (Enum<?> code : report.get(field.getKey())) {
                 BitSet triggered = field.getValue().get(code);
                 if (triggered != null) {
                     visit.or(triggered);
@@ -56,7 +58,7 @@ final class RuleIndex {
         return candidates;
     }
 
-    record Trigger(CodeListField field, Enum<?> code) {}
+    record Trigger(CodeListInput<?> field, Enum<?> code) {}
 
     /**
      * Codes of which the report must hold at least one for the condition to be anything but FALSE; {@code null}

@@ -1,6 +1,9 @@
 package dev.spinetriage.rules;
 
 import dev.spinetriage.rules.TriageExplanation.InputValue;
+import dev.spinetriage.rules.input.Input;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.PatientReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +12,6 @@ import java.util.stream.Collectors;
 
 /** The inputs a rule tests, each with what the report holds there. */
 final class RuleInputs {
-
-    static final String NOT_REPORTED = "not reported";
 
     private RuleInputs() {}
 
@@ -27,24 +28,25 @@ final class RuleInputs {
 
     private static InputValue describe(Condition leaf, PatientReport report) {
         if (leaf instanceof Condition.Includes includes) {
-            String held = includes.field().valuesOf(report).stream().filter(includes.codes()::contains)
+            String held = report.get(includes.field()).stream().filter(includes.codes()::contains)
                     .map(Enum::name).sorted().collect(Collectors.joining(", "));
             return new InputValue(includes.field().path(), held.isEmpty() ? "none of "
                     + includes.codes().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) : held);
         }
-        if (leaf instanceof Condition.NumberInRange range) {
-            return new InputValue(range.field().path(), text(range.field().valueOf(report)));
+        if (leaf instanceof Condition.PriorInjectionCount count) {
+            long passing = report.get(InputCatalogue.PRIOR_INJECTIONS).stream()
+                    .filter(p -> PriorInjectionCounter.passes(count, p)).count();
+            return new InputValue("priorInjections", passing + " " + count.therapy().name() + " passing the filters");
         }
-        if (leaf instanceof Condition.FlagIs flag) {
-            return new InputValue(flag.field().path(), text(flag.field().valueOf(report)));
+        if (leaf instanceof Condition.PriorSurgeryCount surgery) {
+            return new InputValue("priorSpineSurgery",
+                    InputCatalogue.PRIOR_SPINE_SURGERY.describe(report.get(InputCatalogue.PRIOR_SPINE_SURGERY)));
         }
-        Condition.PriorInjectionCount count = (Condition.PriorInjectionCount) leaf;
-        long ofTherapy = report.priorInjections().stream().filter(p -> p.therapy() == count.therapy()).count();
-        return new InputValue("priorInjections", ofTherapy + " " + count.therapy().name());
+        return new InputValue(ConditionLeaves.inputOf(leaf).path(), held(ConditionLeaves.inputOf(leaf), report));
     }
 
-    private static String text(Object value) {
-        return value == null ? NOT_REPORTED : value.toString();
+    private static <T> String held(Input<T> input, PatientReport report) {
+        return input.describe(report.get(input));
     }
 
     /** Two tests of one field: keep both readings, once each. */

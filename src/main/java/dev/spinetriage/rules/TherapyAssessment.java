@@ -7,6 +7,8 @@ import java.util.List;
  * The engine's verdict on one therapy whose pattern matched. Which list it belongs to follows from the findings:
  * excluded when {@link #exclusions()} is not empty, else deferred when {@link #unmetPrerequisites()} is not empty,
  * else a candidate.
+ *
+ * @param evidence the evidence behind the rules that matched for this patient (not every statement the therapy has)
  */
 public record TherapyAssessment(
         TherapyProfile profile,
@@ -16,7 +18,8 @@ public record TherapyAssessment(
         List<String> matchedRules,
         List<Finding> cautions,
         List<UnmetPrerequisite> unmetPrerequisites,
-        List<Finding> exclusions) {
+        List<Finding> exclusions,
+        List<Evidence> evidence) {
 
     public TherapyAssessment {
         rationale = List.copyOf(rationale);
@@ -24,6 +27,7 @@ public record TherapyAssessment(
         cautions = List.copyOf(cautions);
         unmetPrerequisites = List.copyOf(unmetPrerequisites);
         exclusions = List.copyOf(exclusions);
+        evidence = List.copyOf(evidence);
     }
 
     public Therapy therapy() {
@@ -32,6 +36,6 @@ public record TherapyAssessment(
 
     TherapyAssessment withRank(int newRank) {
         return new TherapyAssessment(profile, score, newRank, rationale, matchedRules, cautions, unmetPrerequisites,
-                exclusions);
+                exclusions, evidence);
     }
 }

@@ -5,6 +5,8 @@ import dev.spinetriage.rules.TriageExplanation.RuleReason;
 import dev.spinetriage.rules.TriageExplanation.TherapyExplanation;
 import dev.spinetriage.rules.TriageExplanation.WhatIf;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.input.Input;
+import dev.spinetriage.rules.input.PatientReport;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -19,7 +21,8 @@ import java.util.Set;
  * report with the same engine, so a what-if is exactly what a triage of the changed request answers).
  *
  * <p>Cost: one evaluation of the report, plus one per change {@link WhatIfChanges} derives from the ruleset (codes,
- * flags and number boundaries the rules test), at most {@link #MAX_REEVALUATIONS}.
+ * flags and number boundaries the rules test), at most {@link #MAX_REEVALUATIONS}. Actionable changes are tried
+ * first; changes that add a hazard (a red flag, contraindication, implanted device or pregnancy) only on request.
  */
 public final class TriageExplainer {
 
@@ -32,7 +35,7 @@ public final class TriageExplainer {
         this.engine = engine;
     }
 
-    public TriageExplanation explain(PatientReport report) {
+    public TriageExplanation explain(PatientReport report, boolean includeHazards) {
         TriageOutcome outcome = engine.evaluate(report);
         Ruleset ruleset = engine.ruleset();
         List<Therapy> therapies = new ArrayList<>();
@@ -45,10 +48,11 @@ public final class TriageExplainer {
                 whatIfs.put(therapy, new ArrayList<>());
             }
         }
-        List<InputChange> changes = WhatIfChanges.of(ruleset.rules(), report);
+        List<InputChange> changes = WhatIfChanges.of(ruleset.rules(), report).stream()
+                .filter(change -> includeHazards || !change.hazard()).toList();
         int tried = Math.min(changes.size(), MAX_REEVALUATIONS);
         for (InputChange change : changes.subList(0, tried)) {
-            TriageOutcome changed = engine.evaluate(change.applyTo(report));
+            TriageOutcome changed = engine.evaluateOnly(change.applyTo(report));
             for (Therapy therapy : therapies) {
                 TherapyStatus after = TherapyStatus.of(therapy, changed);
                 if (after != before.get(therapy)) {
@@ -84,7 +88,7 @@ public final class TriageExplainer {
             boolean canChangeStatus = decides(rule, therapy) && rule.kind() != RuleKind.SUPPORTING_FINDING
                     && !(indicated && rule.kind() == RuleKind.INDICATION);
             if (canChangeStatus && rule.condition().evaluate(report) == Truth.UNKNOWN) {
-                Set<InputField> fields = new LinkedHashSet<>();
+                Set<Input<?>> fields = new LinkedHashSet<>();
                 rule.condition().collectMissing(report, fields);
                 fields.forEach(f -> missing.computeIfAbsent(f.path(), p -> new Missing(f)).ruleIds.add(rule.id()));
             }
@@ -108,10 +112,10 @@ public final class TriageExplainer {
     }
 
     private static final class Missing {
-        final InputField field;
+        final Input<?> field;
         final List<String> ruleIds = new ArrayList<>();
 
-        Missing(InputField field) {
+        Missing(Input<?> field) {
             this.field = field;
         }
 

@@ -25,4 +25,8 @@ public record TriageOutcome(
         excluded = List.copyOf(excluded);
         followUpQuestions = List.copyOf(followUpQuestions);
     }
+
+    TriageOutcome withFollowUpQuestions(List<FollowUpQuestion> questions) {
+        return new TriageOutcome(rulesetVersion, disposition, redFlags, candidates, deferred, excluded, questions);
+    }
 }

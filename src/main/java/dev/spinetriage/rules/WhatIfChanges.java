@@ -1,8 +1,15 @@
 package dev.spinetriage.rules;
 
+import dev.spinetriage.rules.input.CodeInput;
+import dev.spinetriage.rules.input.CodeListInput;
+import dev.spinetriage.rules.input.FlagInput;
+import dev.spinetriage.rules.input.Input;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.NumberInput;
+import dev.spinetriage.rules.input.PatientReport;
+import dev.spinetriage.rules.input.PriorInjection;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,72 +19,85 @@ import java.util.TreeSet;
 /**
  * The single changed answers worth trying on a report, derived from the ruleset alone: only codes, flags and numbers
  * some rule tests can change an answer. Numbers take the boundary values of the rules' own ranges (just below and at
- * an {@code atLeast}; just below and at a {@code below}), never a value of our own.
+ * an {@code atLeast}; just below and at a {@code below}), never a value of our own. Actionable changes come first.
  */
 final class WhatIfChanges {
 
     private WhatIfChanges() {}
 
     static List<InputChange> of(List<Rule> rules, PatientReport report) {
-        Map<CodeListField, Set<Enum<?>>> codes = new EnumMap<>(CodeListField.class);
-        Set<FlagField> flags = EnumSet.noneOf(FlagField.class);
-        Map<NumberField, TreeSet<Integer>> numbers = new EnumMap<>(NumberField.class);
+        Map<Input<?>, Set<Object>> tested = new LinkedHashMap<>();
         Map<String, InputChange> injections = new LinkedHashMap<>();
         for (Rule rule : rules) {
             for (Condition leaf : ConditionLeaves.of(rule.condition())) {
-                if (leaf instanceof Condition.Includes includes) {
-                    codes.computeIfAbsent(includes.field(), f -> new TreeSet<>(WhatIfChanges::byOrdinal))
-                            .addAll(includes.codes());
-                } else if (leaf instanceof Condition.FlagIs flag) {
-                    flags.add(flag.field());
-                } else if (leaf instanceof Condition.NumberInRange range) {
-                    boundaries(range, numbers.computeIfAbsent(range.field(), f -> new TreeSet<>()));
-                } else if (leaf instanceof Condition.PriorInjectionCount count) {
-                    priorInjectionPassing(count, injections);
-                }
+                collect(leaf, tested, injections);
             }
         }
         List<InputChange> changes = new ArrayList<>();
-        codes.forEach((field, tested) -> tested.forEach(code -> codeChange(field, code, report, changes)));
-        flags.forEach(flag -> flagChanges(flag, flag.valueOf(report), changes));
-        numbers.forEach((field, values) -> values.stream()
-                .filter(v -> v >= field.min() && v <= field.max() && !Integer.valueOf(v).equals(field.valueOf(report)))
-                .forEach(v -> changes.add(InputChange.setNumber(field, v))));
-        changes.addAll(injections.values());
-        for (int i = 0; i < report.priorInjections().size(); i++) {
-            changes.add(InputChange.removePriorInjection(i, report.priorInjections().get(i)));
+        for (Input<?> input : InputCatalogue.all()) {
+            for (Object value : tested.getOrDefault(input, Set.of())) {
+                change(input, value, report, changes);
+            }
         }
+        changes.addAll(injections.values());
+        List<PriorInjection> prior = report.get(InputCatalogue.PRIOR_INJECTIONS);
+        for (int i = 0; i < prior.size(); i++) {
+            changes.add(InputChange.removePriorInjection(i, prior.get(i)));
+        }
+        changes.sort(Comparator.comparing((InputChange c) -> !c.actionable()));
         return changes;
     }
 
-    private static int byOrdinal(Enum<?> a, Enum<?> b) {
-        return Integer.compare(a.ordinal(), b.ordinal());
-    }
-
-    private static void codeChange(CodeListField field, Enum<?> code, PatientReport report, List<InputChange> into) {
-        Set<? extends Enum<?>> reported = field.valuesOf(report);
-        if (!reported.contains(code)) {
-            into.add(InputChange.addCode(field, code));
-        } else if (reported.size() > 1 || !requiredNonEmpty(field)) {
-            into.add(InputChange.removeCode(field, code));
+    private static void collect(Condition leaf, Map<Input<?>, Set<Object>> tested,
+            Map<String, InputChange> injections) {
+        if (leaf instanceof Condition.PriorInjectionCount count) {
+            priorInjectionPassing(count, injections);
+            return;
+        }
+        Input<?> input = ConditionLeaves.inputOf(leaf);
+        if (input == null) {
+            return;
+        }
+        Set<Object> values = tested.computeIfAbsent(input, i -> new TreeSet<>(Probes::order));
+        if (leaf instanceof Condition.Includes includes) {
+            values.addAll(includes.codes());
+        } else if (leaf instanceof Condition.CodeIn in) {
+            values.addAll(in.codes());
+        } else if (leaf instanceof Condition.NumberInRange range) {
+            boundaries(range, values);
+        } else if (input instanceof FlagInput) {
+            values.add(Boolean.TRUE);
+            values.add(Boolean.FALSE);
         }
     }
 
-    /** The request must name at least one symptom and one pain location, so the last one is never removed. */
-    private static boolean requiredNonEmpty(CodeListField field) {
-        return field == CodeListField.SYMPTOMS || field == CodeListField.PAIN_LOCATIONS;
+    @SuppressWarnings({"rawtypes"})
+    private static void change(Input<?> input, Object value, PatientReport report, List<InputChange> into) {
+        if (input instanceof CodeListInput<?> list) {
+            Set<?> reported = report.get(list);
+            if (!reported.contains(value)) {
+                into.add(InputChange.addCode(list, (Enum<?>) value, report));
+            } else if (reported.size() > 1 || !list.required()) {
+                // The request must name at least one symptom and one pain location: the last one stays.
+                into.add(InputChange.removeCode(list, (Enum<?>) value));
+            }
+        } else if (input instanceof CodeInput code) {
+            if (value != report.get((CodeInput<?>) code)) {
+                into.add(InputChange.setCode(code, (Enum<?>) value, report));
+            }
+        } else if (input instanceof FlagInput flag) {
+            if (!value.equals(report.get(flag))) {
+                into.add(InputChange.setFlag(flag, (Boolean) value, report));
+            }
+        } else if (input instanceof NumberInput number) {
+            int to = (Integer) value;
+            if (to >= number.min() && to <= number.max() && !Integer.valueOf(to).equals(report.get(number))) {
+                into.add(InputChange.setNumber(number, to, report));
+            }
+        }
     }
 
-    private static void flagChanges(FlagField flag, Boolean current, List<InputChange> into) {
-        if (!Boolean.TRUE.equals(current)) {
-            into.add(InputChange.setFlag(flag, true));
-        }
-        if (!Boolean.FALSE.equals(current)) {
-            into.add(InputChange.setFlag(flag, false));
-        }
-    }
-
-    private static void boundaries(Condition.NumberInRange range, Set<Integer> into) {
+    private static void boundaries(Condition.NumberInRange range, Set<Object> into) {
         if (range.atLeast() != null) {
             into.add(range.atLeast() - 1);
             into.add(range.atLeast());
@@ -90,8 +110,8 @@ final class WhatIfChanges {
 
     /**
      * One injection that passes the count's filters at their own bounds (relief exactly at its minimum, or just
-     * below its maximum; given just within its time window, else this week). Only counts that filter on relief:
-     * without a relief bound the rule does not say which relief to try.
+     * below its maximum; given just within its time window, else this week; in its region). Only counts that filter
+     * on relief: without a relief bound the rule does not say which relief to try.
      */
     private static void priorInjectionPassing(Condition.PriorInjectionCount count,
             Map<String, InputChange> into) {
@@ -101,7 +121,10 @@ final class WhatIfChanges {
             return;
         }
         int weeksAgo = count.weeksAgoBelow() != null ? Math.max(0, count.weeksAgoBelow() - 1) : 0;
-        InputChange added = InputChange.addPriorInjection(count.therapy(), relief, weeksAgo);
+        Integer hours = count.reliefDurationHoursBelow() != null ? Math.max(0, count.reliefDurationHoursBelow() - 1)
+                : null;
+        InputChange added = InputChange.addPriorInjection(new PriorInjection(count.therapy(), relief, weeksAgo,
+                count.region(), hours, null));
         into.putIfAbsent(added.value(), added);
     }
 }

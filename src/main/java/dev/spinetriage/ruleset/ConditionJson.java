@@ -1,11 +1,18 @@
 package dev.spinetriage.ruleset;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.spinetriage.rules.CodeListField;
 import dev.spinetriage.rules.Condition;
-import dev.spinetriage.rules.FlagField;
-import dev.spinetriage.rules.NumberField;
+import dev.spinetriage.rules.code.InjectionRegion;
+import dev.spinetriage.rules.code.SpineRegion;
+import dev.spinetriage.rules.code.SpineSurgeryProcedure;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.input.CodeInput;
+import dev.spinetriage.rules.input.CodeListInput;
+import dev.spinetriage.rules.input.Coded;
+import dev.spinetriage.rules.input.FlagInput;
+import dev.spinetriage.rules.input.Input;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.NumberInput;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -20,16 +27,24 @@ import java.util.Set;
  * <pre>
  * {"all": [c, ...]}   {"any": [c, ...]}   {"not": c}   {"always": true}
  * {"field": "symptoms", "includesAny": ["RADIATING_PAIN"]}            also "includesAll"; any code-list field
+ * {"field": "laterality", "in": ["BILATERAL"]}                          a single-code field; unknown when missing
  * {"field": "durationWeeks", "atLeast": 4}   {"field": "durationWeeks", "below": 6}   (both may be given)
- * {"field": "clinicalFindings.imagingConcordant", "is": true}
+ * {"field": "imaging.concordantWithSymptoms", "is": true}
+ * {"field": "clinicalFindings.motorDeficit", "reported": false}        any field: answered or not; never unknown
  * {"field": "priorInjections", "therapy": "MEDIAL_BRANCH_BLOCK", "reliefPercentAtLeast": 80,
- *  "reliefPercentBelow": 50, "weeksAgoBelow": 52, "countAtLeast": 2, "countAtMost": 3}
+ *  "reliefPercentBelow": 50, "weeksAgoBelow": 52, "region": "LUMBAR", "reliefDurationHoursBelow": 2016,
+ *  "concordantOnly": true, "perRegion": true, "countAtLeast": 2, "countAtMost": 3}
+ * {"field": "priorSpineSurgery", "procedure": "FUSION", "region": "LUMBAR", "weeksAgoBelow": 52, "countAtLeast": 1}
  * </pre>
+ * Field paths are those of the input catalogue; older alias paths (clinicalFindings.imagingConcordant) still read.
  */
 public final class ConditionJson {
 
     private static final Set<String> PRIOR_KEYS = Set.of("field", "therapy", "reliefPercentAtLeast",
-            "reliefPercentBelow", "weeksAgoBelow", "countAtLeast", "countAtMost");
+            "reliefPercentBelow", "weeksAgoBelow", "region", "reliefDurationHoursBelow", "concordantOnly", "perRegion",
+            "countAtLeast", "countAtMost");
+    private static final Set<String> SURGERY_KEYS = Set.of("field", "procedure", "region", "weeksAgoBelow",
+            "countAtLeast", "countAtMost");
 
     private final List<String> problems = new ArrayList<>();
 
@@ -85,66 +100,117 @@ public final class ConditionJson {
     }
 
     private Condition readField(JsonNode node, String field, String path) {
-        if (field.equals("priorInjections")) {
+        if (field.equals(InputCatalogue.PRIOR_INJECTIONS.path())) {
             return readPriorInjections(node, path);
         }
-        var codeList = CodeListField.byPath(field);
-        if (codeList.isPresent()) {
-            return readIncludes(node, codeList.get(), path);
+        if (field.equals(InputCatalogue.PRIOR_SPINE_SURGERY.path())) {
+            return readPriorSurgery(node, path);
         }
-        var number = NumberField.byPath(field);
-        if (number.isPresent()) {
+        Input<?> input = InputCatalogue.byPath(field).orElse(null);
+        if (input == null) {
+            return fail(path + ".field", "unknown field '" + field + "'; allowed: " + allowedFields());
+        }
+        if (node.has("reported")) {
+            onlyKeys(node, path, Set.of("field", "reported"));
+            return node.get("reported").isBoolean()
+                    ? new Condition.Reported(input, node.get("reported").booleanValue())
+                    : fail(path + ".reported", "must be true or false");
+        }
+        if (input instanceof CodeListInput<?> list) {
+            return readIncludes(node, list, path);
+        }
+        if (input instanceof CodeInput<?> code) {
+            onlyKeys(node, path, Set.of("field", "in"));
+            return new Condition.CodeIn(code, codes(node, "in", code, path));
+        }
+        if (input instanceof NumberInput number) {
             onlyKeys(node, path, Set.of("field", "atLeast", "below"));
             Integer atLeast = optionalInt(node, "atLeast", path);
             Integer below = optionalInt(node, "below", path);
             return !node.has("atLeast") && !node.has("below") ? fail(path, "needs atLeast and/or below")
-                    : new Condition.NumberInRange(number.get(), atLeast, below);
+                    : new Condition.NumberInRange(number, atLeast, below);
         }
-        var flag = FlagField.byPath(field);
-        if (flag.isPresent()) {
+        if (input instanceof FlagInput flag) {
             onlyKeys(node, path, Set.of("field", "is"));
-            return node.path("is").isBoolean() ? new Condition.FlagIs(flag.get(), node.get("is").booleanValue())
+            return node.path("is").isBoolean() ? new Condition.FlagIs(flag, node.get("is").booleanValue())
                     : fail(path + ".is", "must be true or false");
         }
-        return fail(path + ".field", "unknown field '" + field + "'; allowed: " + allowedFields());
+        return fail(path, field + " is a list of records: test it with counts or \"reported\"");
     }
 
-    private Condition readIncludes(JsonNode node, CodeListField field, String path) {
+    private Condition readIncludes(JsonNode node, CodeListInput<?> field, String path) {
         onlyKeys(node, path, Set.of("field", "includesAny", "includesAll"));
         boolean all = node.has("includesAll");
-        String key = all ? "includesAll" : "includesAny";
+        return new Condition.Includes(field, codes(node, all ? "includesAll" : "includesAny", field, path), all);
+    }
+
+    private Set<Enum<?>> codes(JsonNode node, String key, Coded<?> field, String path) {
         JsonNode codes = node.get(key);
-        if (codes == null || !codes.isArray() || codes.isEmpty()) {
-            return fail(path, "needs includesAny or includesAll with a non-empty array of codes");
-        }
         Set<Enum<?>> parsed = new LinkedHashSet<>();
+        if (codes == null || !codes.isArray() || codes.isEmpty()) {
+            fail(path, "needs " + key + " with a non-empty array of codes"
+                    + (key.equals("in") ? "" : " (or includesAll, or \"reported\")"));
+            return parsed;
+        }
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i).asText();
             String codePath = path + "." + key + "[" + i + "]";
             field.code(code).ifPresentOrElse(parsed::add, () -> fail(codePath,
-                    "unknown code '" + code + "' for " + field.path() + "; allowed: "
-                            + Arrays.toString(field.codeType().getEnumConstants())));
+                    "unknown code '" + code + "' for " + field.path() + "; allowed: " + field.codes()));
         }
-        return new Condition.Includes(field, parsed, all);
+        return parsed;
     }
 
     private Condition readPriorInjections(JsonNode node, String path) {
         onlyKeys(node, path, PRIOR_KEYS);
-        String therapyName = node.path("therapy").asText("");
-        Therapy therapy = Arrays.stream(Therapy.values()).filter(t -> t.name().equals(therapyName)).findFirst()
-                .orElse(null);
+        Therapy therapy = code(node, "therapy", Therapy.class, path, true);
         if (therapy == null) {
-            return fail(path + ".therapy", "unknown therapy '" + therapyName + "'; allowed: "
-                    + Arrays.toString(Therapy.values()));
+            return new Condition.Always();
         }
-        Integer countAtLeast = optionalInt(node, "countAtLeast", path);
-        Integer countAtMost = optionalInt(node, "countAtMost", path);
         if (!node.has("countAtLeast") && !node.has("countAtMost")) {
             return fail(path, "needs countAtLeast and/or countAtMost");
         }
         return new Condition.PriorInjectionCount(therapy, optionalInt(node, "reliefPercentAtLeast", path),
                 optionalInt(node, "reliefPercentBelow", path), optionalInt(node, "weeksAgoBelow", path),
-                countAtLeast, countAtMost);
+                code(node, "region", InjectionRegion.class, path, false),
+                optionalInt(node, "reliefDurationHoursBelow", path), optionalBoolean(node, "concordantOnly", path),
+                optionalBoolean(node, "perRegion", path), optionalInt(node, "countAtLeast", path),
+                optionalInt(node, "countAtMost", path));
+    }
+
+    private Condition readPriorSurgery(JsonNode node, String path) {
+        onlyKeys(node, path, SURGERY_KEYS);
+        if (!node.has("countAtLeast") && !node.has("countAtMost")) {
+            return fail(path, "needs countAtLeast and/or countAtMost");
+        }
+        return new Condition.PriorSurgeryCount(code(node, "procedure", SpineSurgeryProcedure.class, path, false),
+                code(node, "region", SpineRegion.class, path, false), optionalInt(node, "weeksAgoBelow", path),
+                optionalInt(node, "countAtLeast", path), optionalInt(node, "countAtMost", path));
+    }
+
+    private <E extends Enum<E>> E code(JsonNode node, String key, Class<E> type, String path, boolean required) {
+        if (!node.has(key) && !required) {
+            return null;
+        }
+        String name = node.path(key).asText("");
+        E code = Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst().orElse(null);
+        if (code == null) {
+            fail(path + "." + key, "unknown " + key + " '" + name + "'; allowed: "
+                    + Arrays.toString(type.getEnumConstants()));
+        }
+        return code;
+    }
+
+    private boolean optionalBoolean(JsonNode node, String key, String path) {
+        JsonNode value = node.get(key);
+        if (value == null) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            fail(path + "." + key, "must be true or false");
+            return false;
+        }
+        return value.booleanValue();
     }
 
     private Integer optionalInt(JsonNode node, String key, String path) {
@@ -175,10 +241,7 @@ public final class ConditionJson {
 
     private static String allowedFields() {
         List<String> fields = new ArrayList<>();
-        Arrays.stream(CodeListField.values()).forEach(f -> fields.add(f.path()));
-        Arrays.stream(NumberField.values()).forEach(f -> fields.add(f.path()));
-        Arrays.stream(FlagField.values()).forEach(f -> fields.add(f.path()));
-        fields.add("priorInjections");
+        InputCatalogue.all().forEach(f -> fields.add(f.path()));
         return String.join(", ", fields);
     }
 }

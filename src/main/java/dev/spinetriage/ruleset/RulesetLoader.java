@@ -11,12 +11,17 @@ import dev.spinetriage.rules.TherapyProfile;
 import dev.spinetriage.rules.Urgency;
 import dev.spinetriage.rules.code.Purpose;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.input.Coded;
+import dev.spinetriage.rules.input.Input;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.RecordListInput;
 import dev.spinetriage.vocabulary.ClinicalSourceEntity;
 import dev.spinetriage.vocabulary.TherapyEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,10 +58,35 @@ public class RulesetLoader {
     @Transactional
     public Ruleset load(String version) {
         // Native SQL here too, for the start-up (see RulesetEntity.findActive).
-        Set<String> sources = Set.copyOf(ClinicalSourceEntity.getSession()
-                .createNativeQuery("SELECT id FROM clinical_source", String.class).getResultList());
-        List<Rule> rules = RuleEntity.ofRuleset(version).stream().map(r -> toRule(r, sources)).toList();
-        return new Ruleset(version, rules, therapyProfiles());
+        Map<String, String> sources = new HashMap<>();
+        for (Object[] row : rows("SELECT id, title FROM clinical_source")) {
+            sources.put((String) row[0], (String) row[1]);
+        }
+        List<Rule> rules = RuleEntity.ofRuleset(version).stream().map(r -> toRule(r, sources.keySet())).toList();
+        return new Ruleset(version, rules, therapyProfiles(), sources, labels());
+    }
+
+    /** Labels of every code the inputs use, for the engine's screening questions. */
+    private Map<Enum<?>, String> labels() {
+        Map<String, Coded<?>> byCategory = new HashMap<>();
+        for (Input<?> input : InputCatalogue.all()) {
+            List<Input<?>> fields = input instanceof RecordListInput<?> list ? list.fields() : List.of(input);
+            fields.stream().filter(Coded.class::isInstance).map(f -> (Coded<?>) f)
+                    .forEach(coded -> byCategory.put(coded.category(), coded));
+        }
+        Map<Enum<?>, String> labels = new HashMap<>();
+        for (Object[] row : rows("SELECT category, code, label FROM vocabulary_code")) {
+            Coded<?> coded = byCategory.get((String) row[0]);
+            if (coded != null) {
+                coded.code((String) row[1]).ifPresent(code -> labels.put(code, (String) row[2]));
+            }
+        }
+        return labels;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(String sql) {
+        return ClinicalSourceEntity.getSession().createNativeQuery(sql, Object[].class).getResultList();
     }
 
     private Rule toRule(RuleEntity entity, Set<String> knownSources) {
@@ -94,12 +124,13 @@ public class RulesetLoader {
         try {
             StoredEvidence[] stored = json.readValue(entity.evidence, StoredEvidence[].class);
             return Arrays.stream(stored)
-                    .map(e -> new Evidence(e.citation(), EvidenceLevel.valueOf(e.level()), e.source())).toList();
+                    .map(e -> new Evidence(e.citation(), EvidenceLevel.valueOf(e.level()), e.source(), e.pattern()))
+                    .toList();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Therapy " + entity.code + " has unreadable evidence", e);
         }
     }
 
-    /** The shape of one element of therapy.evidence. */
-    record StoredEvidence(String citation, String level, String source) {}
+    /** The shape of one element of therapy.evidence; {@code pattern}: the indication code it is about, if any. */
+    record StoredEvidence(String citation, String level, String source, String pattern) {}
 }

@@ -16,8 +16,9 @@ public class TriageExplainService {
         this.activeRuleset = activeRuleset;
     }
 
-    public ExplainResponse explain(TriageRequest request) {
+    /** @param includeHazards also list what-ifs that add a red flag, contraindication, device or pregnancy */
+    public ExplainResponse explain(TriageRequest request, boolean includeHazards) {
         TriageExplainer explainer = new TriageExplainer(activeRuleset.engine());
-        return ExplainMapper.toResponse(explainer.explain(TriageMapper.toReport(request)));
+        return ExplainMapper.toResponse(explainer.explain(TriageMapper.toReport(request), includeHazards));
     }
 }

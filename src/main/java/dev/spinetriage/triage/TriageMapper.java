@@ -2,11 +2,9 @@ package dev.spinetriage.triage;
 
 import dev.spinetriage.rules.Evidence;
 import dev.spinetriage.rules.Finding;
-import dev.spinetriage.rules.PatientReport;
 import dev.spinetriage.rules.TherapyAssessment;
 import dev.spinetriage.rules.TriageOutcome;
-import dev.spinetriage.triage.dto.ClinicalFindingsDto;
-import dev.spinetriage.triage.dto.ConservativeCareDto;
+import dev.spinetriage.rules.input.PatientReport;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
 import dev.spinetriage.triage.dto.TriageResponse.CandidateDto;
@@ -18,9 +16,7 @@ import dev.spinetriage.triage.dto.TriageResponse.FollowUpQuestionDto;
 import dev.spinetriage.triage.dto.TriageResponse.RedFlagDto;
 import dev.spinetriage.triage.dto.TriageResponse.UnmetPrerequisiteDto;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /** Translates between the HTTP contract (DTOs) and the engine's values. No logic beyond the translation. */
@@ -33,26 +29,7 @@ public final class TriageMapper {
     private TriageMapper() {}
 
     public static PatientReport toReport(TriageRequest request) {
-        ConservativeCareDto care = request.conservativeCare();
-        ClinicalFindingsDto findings = request.clinicalFindings() == null
-                ? new ClinicalFindingsDto(null, null, null, null) : request.clinicalFindings();
-        return new PatientReport(
-                request.patient().ageYears(), request.patient().sex(), request.patient().pregnant(),
-                set(request.symptoms()), set(request.painLocations()), request.laterality(),
-                request.durationWeeks(), request.painScore(), set(request.aggravatingFactors()),
-                request.relievedByFlexion(),
-                care == null ? null : care.weeks(), care == null ? null : set(care.modalities()),
-                request.priorInjections() == null ? List.of() : request.priorInjections().stream()
-                        .map(p -> new PatientReport.PriorInjection(p.therapy(), p.reliefPercent(), p.weeksAgo()))
-                        .toList(),
-                findings.sacroiliacProvocationPositive(), findings.triggerPointsPalpable(),
-                findings.straightLegRaisePositive(), findings.imagingConcordant(),
-                set(request.redFlags()), set(request.contraindications()),
-                request.functionalImpairment(), request.prefersToAvoidSurgery());
-    }
-
-    private static <E extends Enum<E>> Set<E> set(List<E> codes) {
-        return codes == null || codes.isEmpty() ? null : EnumSet.copyOf(codes);
+        return RequestInputs.toReport(request);
     }
 
     public static TriageResponse toResponse(UUID triageId, OffsetDateTime createdAt, TriageOutcome outcome) {
@@ -85,10 +62,10 @@ public final class TriageMapper {
     }
 
     private static List<EvidenceDto> evidence(TherapyAssessment a) {
-        return a.profile().evidence().stream().map(TriageMapper::evidence).toList();
+        return a.evidence().stream().map(TriageMapper::evidence).toList();
     }
 
     private static EvidenceDto evidence(Evidence e) {
-        return new EvidenceDto(e.citation(), e.level().name());
+        return new EvidenceDto(e.citation(), e.level() == null ? null : e.level().name(), e.source());
     }
 }

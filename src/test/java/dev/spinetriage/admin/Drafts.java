@@ -2,13 +2,14 @@ package dev.spinetriage.admin;
 
 import static dev.spinetriage.platform.security.TestKeys.asAdmin;
 
+import dev.spinetriage.ShippedRuleset;
 import io.restassured.response.ValidatableResponse;
 import java.util.UUID;
 
 /** Test helper: fresh draft rulesets with unique versions, so tests never depend on each other's data. */
 final class Drafts {
 
-    static final String SHIPPED = "2026.11.0";
+    static final String SHIPPED = ShippedRuleset.VERSION;
 
     private Drafts() {}
 

@@ -4,6 +4,7 @@ import static dev.spinetriage.platform.security.TestKeys.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.spinetriage.ShippedRuleset;
 import dev.spinetriage.platform.security.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
@@ -33,7 +34,7 @@ class ReplayResourceTest {
                 .body("changes.dispositionChanged", equalTo(true))
                 .body("changes.candidatesRemoved", hasItem("EPIDURAL_STEROID_INJECTION"))
                 .body("changes.deferredAdded", hasItem("EPIDURAL_STEROID_INJECTION"));
-        asAdmin().when().get("/api/v1/triage/" + triageId).then().body("rulesetVersion", equalTo("2026.11.0"));
+        asAdmin().when().get("/api/v1/triage/" + triageId).then().body("rulesetVersion", equalTo(ShippedRuleset.VERSION));
     }
 
     @Test
@@ -41,14 +42,14 @@ class ReplayResourceTest {
         String triageId = TestKeys.asTriageClient().contentType("application/json").body("""
                 {"patient": {"ageYears": 45}, "symptoms": ["AXIAL_PAIN"], "painLocations": ["NECK"]}""")
                 .post("/api/v1/triage").then().statusCode(201).extract().path("triageId");
-        TestKeys.asTriageClient().queryParam("ruleset", "2026.11.0").when()
+        TestKeys.asTriageClient().queryParam("ruleset", ShippedRuleset.VERSION).when()
                 .post("/api/v1/triage/" + triageId + "/replay").then().statusCode(403)
                 .contentType("application/problem+json");
     }
 
     @Test
     void replayOfAnUnknownTriageOrRulesetIsNotFound() {
-        asAdmin().queryParam("ruleset", "2026.11.0").when().post("/api/v1/triage/" + UUID.randomUUID() + "/replay")
+        asAdmin().queryParam("ruleset", ShippedRuleset.VERSION).when().post("/api/v1/triage/" + UUID.randomUUID() + "/replay")
                 .then().statusCode(404).contentType("application/problem+json");
         String triageId = asAdmin().contentType("application/json").body("""
                 {"patient": {"ageYears": 45}, "symptoms": ["AXIAL_PAIN"], "painLocations": ["NECK"]}""")

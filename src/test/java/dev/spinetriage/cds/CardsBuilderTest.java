@@ -41,7 +41,7 @@ class CardsBuilderTest {
         CandidateDto esi = new CandidateDto("EPIDURAL_STEROID_INJECTION", "Epidural steroid injection",
                 "THERAPEUTIC", 1, 5, List.of("Radicular pain."), List.of("ESI-IND-RADICULAR"),
                 List.of(new FindingDto("ANTICOAGULANT_THERAPY", "Hold anticoagulants.", "ASRA-2018")),
-                List.of(new EvidenceDto("LCD-ESI", "MODERATE")));
+                List.of(new EvidenceDto("LCD-ESI", "MODERATE", "LCD-ESI")));
 
         PlannedCard card = BUILDER.build(response(List.of(), List.of(esi), List.of()), List.of()).get(0);
 

@@ -7,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.restassured.path.json.JsonPath;
+import dev.spinetriage.ShippedRuleset;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class InfoResourceTest {
 
-    private static final String SHIPPED = "2026.11.0";
+    private static final String SHIPPED = ShippedRuleset.VERSION;
 
     private static JsonPath info() {
         return asTriageClient().when().get("/api/v1/info").then().statusCode(200).extract().jsonPath();

@@ -3,8 +3,11 @@ package dev.spinetriage.rules;
 import static dev.spinetriage.rules.Reports.patient;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.spinetriage.rules.PatientReport.PriorInjection;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.input.Input;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.PatientReport;
+import dev.spinetriage.rules.input.PriorInjection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,19 +16,19 @@ import org.junit.jupiter.api.Test;
 /** Three-valued evaluation: a missing input makes a condition unknown, never false. */
 class ConditionTest {
 
-    private static final Condition DURATION_AT_LEAST_4 = new Condition.NumberInRange(NumberField.DURATION_WEEKS, 4,
+    private static final Condition DURATION_AT_LEAST_4 = new Condition.NumberInRange(InputCatalogue.DURATION_WEEKS, 4,
             null);
-    private static final Condition PAIN_AT_LEAST_8 = new Condition.NumberInRange(NumberField.PAIN_SCORE, 8, null);
+    private static final Condition PAIN_AT_LEAST_8 = new Condition.NumberInRange(InputCatalogue.PAIN_SCORE, 8, null);
 
     @Test
     void missingNumberIsUnknownAndNamedAsMissing() {
         PatientReport report = patient().durationWeeks(null).build();
-        Set<InputField> missing = new HashSet<>();
+        Set<Input<?>> missing = new HashSet<>();
 
         DURATION_AT_LEAST_4.collectMissing(report, missing);
 
         assertEquals(Truth.UNKNOWN, DURATION_AT_LEAST_4.evaluate(report));
-        assertEquals(Set.of(NumberField.DURATION_WEEKS), missing);
+        assertEquals(Set.of(InputCatalogue.DURATION_WEEKS), missing);
     }
 
     @Test
@@ -45,7 +48,7 @@ class ConditionTest {
 
     @Test
     void rangeIncludesItsLowerBoundAndExcludesItsUpperBound() {
-        Condition recent = new Condition.NumberInRange(NumberField.DURATION_WEEKS, 2, 6);
+        Condition recent = new Condition.NumberInRange(InputCatalogue.DURATION_WEEKS, 2, 6);
 
         assertEquals(Truth.TRUE, recent.evaluate(patient().durationWeeks(2).build()));
         assertEquals(Truth.FALSE, recent.evaluate(patient().durationWeeks(6).build()));
@@ -69,9 +72,9 @@ class ConditionTest {
 
     @Test
     void pregnantFlagCountsAsThePregnancyContraindication() {
-        PatientReport report = new PatientReport(30, null, true, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+        PatientReport report = PatientReport.builder().set(InputCatalogue.AGE_YEARS, 30)
+                .set(InputCatalogue.PREGNANT, true).build();
 
-        assertEquals(Set.of(dev.spinetriage.rules.code.Contraindication.PREGNANCY), report.contraindications());
+        assertEquals(Set.of(dev.spinetriage.rules.code.Contraindication.PREGNANCY), report.get(InputCatalogue.CONTRAINDICATIONS));
     }
 }

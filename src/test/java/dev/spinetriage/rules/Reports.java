@@ -5,86 +5,88 @@ import dev.spinetriage.rules.code.Contraindication;
 import dev.spinetriage.rules.code.PainLocation;
 import dev.spinetriage.rules.code.RedFlag;
 import dev.spinetriage.rules.code.Symptom;
+import dev.spinetriage.rules.input.Input;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.PatientReport;
+import dev.spinetriage.rules.input.PriorInjection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Builds {@link PatientReport}s for tests: a baseline patient, changed one field at a time. */
+/** Builds {@link PatientReport}s for tests: a baseline patient (50, axial low back pain), changed one field at a time. */
 final class Reports {
 
-    private Set<Symptom> symptoms = Set.of(Symptom.AXIAL_PAIN);
-    private Set<PainLocation> locations = Set.of(PainLocation.LOWER_BACK);
-    private Set<AggravatingFactor> aggravating = Set.of();
-    private Integer durationWeeks = 20;
-    private Integer painScore = 5;
-    private Integer careWeeks = 12;
-    private Set<RedFlag> redFlags = Set.of();
-    private Set<Contraindication> contraindications = Set.of();
-    private Boolean functionalImpairment = true;
-    private Boolean prefersToAvoidSurgery;
-    private List<PatientReport.PriorInjection> prior = List.of();
+    private final PatientReport.Builder report = PatientReport.builder()
+            .set(InputCatalogue.AGE_YEARS, 50)
+            .set(InputCatalogue.SYMPTOMS, Set.of(Symptom.AXIAL_PAIN))
+            .set(InputCatalogue.PAIN_LOCATIONS, Set.of(PainLocation.LOWER_BACK))
+            .set(InputCatalogue.DURATION_WEEKS, 20)
+            .set(InputCatalogue.PAIN_SCORE, 5)
+            .set(InputCatalogue.CONSERVATIVE_CARE_WEEKS, 12)
+            .set(InputCatalogue.FUNCTIONAL_IMPAIRMENT, true);
 
     static Reports patient() {
         return new Reports();
     }
 
-    Reports symptoms(Symptom... values) {
-        symptoms = Set.of(values);
+    /** Any input, by its catalogue entry; {@code null} makes it not reported. */
+    <T> Reports with(Input<T> input, T value) {
+        report.set(input, value);
         return this;
+    }
+
+    Reports symptoms(Symptom... values) {
+        return with(InputCatalogue.SYMPTOMS, codes(Symptom.class, values));
     }
 
     Reports locations(PainLocation... values) {
-        locations = Set.of(values);
-        return this;
+        return with(InputCatalogue.PAIN_LOCATIONS, codes(PainLocation.class, values));
     }
 
     Reports aggravatedBy(AggravatingFactor... values) {
-        aggravating = Set.of(values);
-        return this;
+        return with(InputCatalogue.AGGRAVATING_FACTORS, codes(AggravatingFactor.class, values));
     }
 
     Reports durationWeeks(Integer weeks) {
-        durationWeeks = weeks;
-        return this;
+        return with(InputCatalogue.DURATION_WEEKS, weeks);
     }
 
     Reports painScore(Integer score) {
-        painScore = score;
-        return this;
+        return with(InputCatalogue.PAIN_SCORE, score);
     }
 
     Reports conservativeCareWeeks(Integer weeks) {
-        careWeeks = weeks;
-        return this;
+        return with(InputCatalogue.CONSERVATIVE_CARE_WEEKS, weeks);
     }
 
     Reports redFlags(RedFlag... values) {
-        redFlags = Set.of(values);
-        return this;
+        return with(InputCatalogue.RED_FLAGS, codes(RedFlag.class, values));
     }
 
     Reports contraindications(Contraindication... values) {
-        contraindications = Set.of(values);
-        return this;
+        return with(InputCatalogue.CONTRAINDICATIONS, codes(Contraindication.class, values));
     }
 
     Reports functionalImpairment(Boolean value) {
-        functionalImpairment = value;
-        return this;
+        return with(InputCatalogue.FUNCTIONAL_IMPAIRMENT, value);
     }
 
     Reports prefersToAvoidSurgery(Boolean value) {
-        prefersToAvoidSurgery = value;
-        return this;
+        return with(InputCatalogue.PREFERS_TO_AVOID_SURGERY, value);
     }
 
-    Reports prior(PatientReport.PriorInjection... injections) {
-        prior = List.of(injections);
-        return this;
+    Reports prior(PriorInjection... injections) {
+        return with(InputCatalogue.PRIOR_INJECTIONS, List.of(injections));
     }
 
     PatientReport build() {
-        return new PatientReport(50, null, null, symptoms, locations, null, durationWeeks, painScore, aggravating,
-                null, careWeeks, null, prior, null, null, null, null, redFlags, contraindications,
-                functionalImpairment, prefersToAvoidSurgery);
+        return report.build();
+    }
+
+    @SafeVarargs
+    private static <E extends Enum<E>> Set<E> codes(Class<E> type, E... values) {
+        Set<E> codes = EnumSet.noneOf(type);
+        codes.addAll(List.of(values));
+        return codes;
     }
 }

@@ -12,6 +12,8 @@ import dev.spinetriage.rules.code.Contraindication;
 import dev.spinetriage.rules.code.PainLocation;
 import dev.spinetriage.rules.code.RedFlag;
 import dev.spinetriage.rules.code.Symptom;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.PatientReport;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The code index visits only rules that can hold, in their original order, and never skips one that could. */
 class RuleIndexTest {
 
-    private static final Condition AXIAL = has(CodeListField.SYMPTOMS, Symptom.AXIAL_PAIN);
-    private static final Condition SPASMS = has(CodeListField.SYMPTOMS, Symptom.MUSCLE_SPASMS);
+    private static final Condition AXIAL = has(InputCatalogue.SYMPTOMS, Symptom.AXIAL_PAIN);
+    private static final Condition SPASMS = has(InputCatalogue.SYMPTOMS, Symptom.MUSCLE_SPASMS);
 
     @Test
     void ruleWhoseCodesTheReportLacksIsNotVisited() {
@@ -36,7 +38,7 @@ class RuleIndexTest {
 
     @Test
     void visitedRulesKeepTheirOriginalOrder() {
-        RuleIndex index = index(SPASMS, AXIAL, has(CodeListField.PAIN_LOCATIONS, PainLocation.LOWER_BACK), AXIAL);
+        RuleIndex index = index(SPASMS, AXIAL, has(InputCatalogue.PAIN_LOCATIONS, PainLocation.LOWER_BACK), AXIAL);
 
         List<Rule> visited = index.candidates(patient().symptoms(Symptom.AXIAL_PAIN, Symptom.MUSCLE_SPASMS)
                 .locations(PainLocation.LOWER_BACK).build());
@@ -46,8 +48,8 @@ class RuleIndexTest {
 
     @Test
     void ruleThatCanHoldWithoutAnyCodeIsAlwaysVisited() {
-        RuleIndex index = index(new Condition.Not(AXIAL), atLeast(NumberField.PAIN_SCORE, 5), always(),
-                new Condition.AnyOf(List.of(AXIAL, atLeast(NumberField.DURATION_WEEKS, 6))));
+        RuleIndex index = index(new Condition.Not(AXIAL), atLeast(InputCatalogue.PAIN_SCORE, 5), always(),
+                new Condition.AnyOf(List.of(AXIAL, atLeast(InputCatalogue.DURATION_WEEKS, 6))));
 
         List<Rule> visited = index.candidates(patient().symptoms(Symptom.MUSCLE_SPASMS).build());
 
@@ -56,7 +58,7 @@ class RuleIndexTest {
 
     @Test
     void allOfIsIndexedByItsCodeCondition() {
-        RuleIndex index = index(new Condition.AllOf(List.of(atLeast(NumberField.PAIN_SCORE, 5), AXIAL)));
+        RuleIndex index = index(new Condition.AllOf(List.of(atLeast(InputCatalogue.PAIN_SCORE, 5), AXIAL)));
 
         assertEquals(List.of(), ids(index.candidates(patient().symptoms(Symptom.MUSCLE_SPASMS).build())));
         assertEquals(List.of("R0"), ids(index.candidates(patient().symptoms(Symptom.AXIAL_PAIN).build())));
@@ -64,7 +66,7 @@ class RuleIndexTest {
 
     @Test
     void includesAllIsVisitedOnlyWhenItsFirstCodeIsReported() {
-        RuleIndex index = index(new Condition.Includes(CodeListField.SYMPTOMS,
+        RuleIndex index = index(new Condition.Includes(InputCatalogue.SYMPTOMS,
                 Set.of(Symptom.AXIAL_PAIN, Symptom.MUSCLE_SPASMS), true));
 
         assertEquals(List.of(), ids(index.candidates(patient().symptoms(Symptom.RADIATING_PAIN).build())));
@@ -95,11 +97,11 @@ class RuleIndexTest {
     private static Condition randomCondition(Random random, int depth) {
         int shape = random.nextInt(depth > 0 ? 8 : 4);
         return switch (shape) {
-            case 0 -> new Condition.Includes(CodeListField.SYMPTOMS, pick(random, Symptom.values()), random.nextBoolean());
-            case 1 -> new Condition.Includes(CodeListField.AGGRAVATING_FACTORS, pick(random, AggravatingFactor.values()),
+            case 0 -> new Condition.Includes(InputCatalogue.SYMPTOMS, pick(random, Symptom.values()), random.nextBoolean());
+            case 1 -> new Condition.Includes(InputCatalogue.AGGRAVATING_FACTORS, pick(random, AggravatingFactor.values()),
                     random.nextBoolean());
-            case 2 -> atLeast(NumberField.DURATION_WEEKS, random.nextInt(10));
-            case 3 -> new Condition.FlagIs(FlagField.FUNCTIONAL_IMPAIRMENT, random.nextBoolean());
+            case 2 -> atLeast(InputCatalogue.DURATION_WEEKS, random.nextInt(10));
+            case 3 -> new Condition.FlagIs(InputCatalogue.FUNCTIONAL_IMPAIRMENT, random.nextBoolean());
             case 4 -> new Condition.Not(randomCondition(random, depth - 1));
             case 5 -> new Condition.AnyOf(List.of(randomCondition(random, depth - 1), randomCondition(random, depth - 1)));
             default -> new Condition.AllOf(List.of(randomCondition(random, depth - 1),

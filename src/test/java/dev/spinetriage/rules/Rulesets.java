@@ -2,6 +2,8 @@ package dev.spinetriage.rules;
 
 import dev.spinetriage.rules.code.Purpose;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.input.CodeListInput;
+import dev.spinetriage.rules.input.NumberInput;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,11 +49,11 @@ final class Rulesets {
         return new TriageEngine(new Ruleset("test-1", rules, therapies));
     }
 
-    static Condition has(CodeListField field, Enum<?>... codes) {
+    static Condition has(CodeListInput<?> field, Enum<?>... codes) {
         return new Condition.Includes(field, Set.of(codes), false);
     }
 
-    static Condition atLeast(NumberField field, int value) {
+    static Condition atLeast(NumberInput field, int value) {
         return new Condition.NumberInRange(field, value, null);
     }
 

@@ -17,6 +17,7 @@ import dev.spinetriage.rules.code.Contraindication;
 import dev.spinetriage.rules.code.RedFlag;
 import dev.spinetriage.rules.code.Symptom;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.input.InputCatalogue;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The engine's semantics, one rule kind at a time, on hand-built rulesets (no framework, no database). */
 class TriageEngineTest {
 
-    private static final Condition AXIAL = has(CodeListField.SYMPTOMS, Symptom.AXIAL_PAIN);
+    private static final Condition AXIAL = has(InputCatalogue.SYMPTOMS, Symptom.AXIAL_PAIN);
 
     @Test
     void indicationMakesTherapyACandidateWithItsReasons() {
@@ -43,7 +44,7 @@ class TriageEngineTest {
     void therapyWithoutAMatchingIndicationIsInNoList() {
         TriageOutcome outcome = ruleset()
                 .rule("ESI-IND", RuleKind.INDICATION, EPIDURAL_STEROID_INJECTION,
-                        has(CodeListField.SYMPTOMS, Symptom.RADIATING_PAIN), 3)
+                        has(InputCatalogue.SYMPTOMS, Symptom.RADIATING_PAIN), 3)
                 .engine().evaluate(patient().build());
 
         assertEquals(Disposition.SPECIALIST_REVIEW, outcome.disposition());
@@ -55,9 +56,9 @@ class TriageEngineTest {
         Rulesets rules = ruleset()
                 .rule("MBB-IND", RuleKind.INDICATION, MEDIAL_BRANCH_BLOCK, AXIAL, 2)
                 .rule("MBB-SUP", RuleKind.SUPPORTING_FINDING, MEDIAL_BRANCH_BLOCK,
-                        has(CodeListField.SYMPTOMS, Symptom.DECREASED_MOBILITY), 1)
+                        has(InputCatalogue.SYMPTOMS, Symptom.DECREASED_MOBILITY), 1)
                 .rule("TPI-SUP", RuleKind.SUPPORTING_FINDING, TRIGGER_POINT_INJECTION,
-                        has(CodeListField.SYMPTOMS, Symptom.DECREASED_MOBILITY), 5);
+                        has(InputCatalogue.SYMPTOMS, Symptom.DECREASED_MOBILITY), 5);
 
         TriageOutcome outcome = rules.engine()
                 .evaluate(patient().symptoms(Symptom.AXIAL_PAIN, Symptom.DECREASED_MOBILITY).build());
@@ -69,7 +70,7 @@ class TriageEngineTest {
     @Test
     void redFlagWinsOverEveryCandidate() {
         TriageOutcome outcome = ruleset()
-                .redFlag("RF-CES", Urgency.EMERGENCY, has(CodeListField.RED_FLAGS, RedFlag.SADDLE_ANESTHESIA))
+                .redFlag("RF-CES", Urgency.EMERGENCY, has(InputCatalogue.RED_FLAGS, RedFlag.SADDLE_ANESTHESIA))
                 .rule("MBB-IND", RuleKind.INDICATION, MEDIAL_BRANCH_BLOCK, AXIAL, 2)
                 .engine().evaluate(patient().redFlags(RedFlag.SADDLE_ANESTHESIA).build());
 
@@ -82,8 +83,8 @@ class TriageEngineTest {
     @Test
     void emergencyOutranksUrgent() {
         TriageOutcome outcome = ruleset()
-                .redFlag("RF-URGENT", Urgency.URGENT, has(CodeListField.RED_FLAGS, RedFlag.FEVER))
-                .redFlag("RF-EMERGENCY", Urgency.EMERGENCY, has(CodeListField.RED_FLAGS, RedFlag.BOWEL_DYSFUNCTION))
+                .redFlag("RF-URGENT", Urgency.URGENT, has(InputCatalogue.RED_FLAGS, RedFlag.FEVER))
+                .redFlag("RF-EMERGENCY", Urgency.EMERGENCY, has(InputCatalogue.RED_FLAGS, RedFlag.BOWEL_DYSFUNCTION))
                 .engine().evaluate(patient().redFlags(RedFlag.FEVER, RedFlag.BOWEL_DYSFUNCTION).build());
 
         assertEquals(Disposition.EMERGENCY, outcome.disposition());
@@ -93,13 +94,29 @@ class TriageEngineTest {
     @Test
     void advisoryRedFlagCautionsEveryCandidateWithoutChangingTheDisposition() {
         TriageOutcome outcome = ruleset()
-                .redFlag("RF-NIGHT", Urgency.ADVISORY, has(CodeListField.RED_FLAGS, RedFlag.NIGHT_PAIN))
+                .redFlag("RF-NIGHT", Urgency.ADVISORY, has(InputCatalogue.RED_FLAGS, RedFlag.NIGHT_PAIN))
                 .rule("MBB-IND", RuleKind.INDICATION, MEDIAL_BRANCH_BLOCK, AXIAL, 2)
                 .engine().evaluate(patient().redFlags(RedFlag.NIGHT_PAIN).build());
 
         assertEquals(Disposition.INTERVENTIONAL_CANDIDATE, outcome.disposition());
         assertEquals("RF-NIGHT", outcome.candidates().get(0).cautions().get(0).code());
-        assertEquals("redFlags", outcome.followUpQuestions().get(0).field());
+    }
+
+    @Test
+    void advisoryRedFlagAsksForTheFindingsItNamesToRuleOutWhenTheyWouldChangeTheAnswer() {
+        TriageOutcome outcome = ruleset()
+                .redFlag("RF-NIGHT", Urgency.ADVISORY, new Condition.AllOf(List.of(
+                        has(InputCatalogue.RED_FLAGS, RedFlag.NIGHT_PAIN),
+                        new Condition.Not(has(InputCatalogue.RED_FLAGS, RedFlag.FEVER, RedFlag.HISTORY_OF_CANCER)))))
+                .redFlag("RF-FEVER", Urgency.URGENT, has(InputCatalogue.RED_FLAGS, RedFlag.FEVER))
+                .rule("MBB-IND", RuleKind.INDICATION, MEDIAL_BRANCH_BLOCK, AXIAL, 2)
+                .engine().evaluate(patient().redFlags(RedFlag.NIGHT_PAIN).build());
+
+        assertEquals(1, outcome.followUpQuestions().size(), outcome.followUpQuestions().toString());
+        FollowUpQuestion screening = outcome.followUpQuestions().get(0);
+        assertEquals("redFlags", screening.field());
+        assertTrue(screening.question().contains("FEVER"), screening.question());
+        assertTrue(screening.question().contains("HISTORY_OF_CANCER"), screening.question());
     }
 
     @Test
@@ -107,7 +124,7 @@ class TriageEngineTest {
         TriageOutcome outcome = ruleset()
                 .rule("MBB-IND", RuleKind.INDICATION, MEDIAL_BRANCH_BLOCK, AXIAL, 2)
                 .rule("ALL-CI", RuleKind.CONTRAINDICATION, null,
-                        has(CodeListField.CONTRAINDICATIONS, Contraindication.SYSTEMIC_INFECTION), 0)
+                        has(InputCatalogue.CONTRAINDICATIONS, Contraindication.SYSTEMIC_INFECTION), 0)
                 .engine().evaluate(patient().contraindications(Contraindication.SYSTEMIC_INFECTION).build());
 
         assertEquals(Disposition.SPECIALIST_REVIEW, outcome.disposition());
@@ -119,7 +136,7 @@ class TriageEngineTest {
         TriageOutcome outcome = ruleset()
                 .rule("MBB-IND", RuleKind.INDICATION, MEDIAL_BRANCH_BLOCK, AXIAL, 2)
                 .rule("MBB-ANTICOAG", RuleKind.CAUTION, MEDIAL_BRANCH_BLOCK,
-                        has(CodeListField.CONTRAINDICATIONS, Contraindication.ANTICOAGULANT_THERAPY), 0)
+                        has(InputCatalogue.CONTRAINDICATIONS, Contraindication.ANTICOAGULANT_THERAPY), 0)
                 .engine().evaluate(patient().contraindications(Contraindication.ANTICOAGULANT_THERAPY).build());
 
         assertEquals(List.of("MBB-ANTICOAG"),
@@ -140,7 +157,7 @@ class TriageEngineTest {
     void unmetConservativeCareGateDefersTheTherapyAndAsksForConservativeCareFirst() {
         TriageOutcome outcome = ruleset()
                 .rule("MBB-IND", RuleKind.INDICATION, MEDIAL_BRANCH_BLOCK, AXIAL, 2)
-                .gate("MBB-DURATION", MEDIAL_BRANCH_BLOCK, atLeast(NumberField.DURATION_WEEKS, 12))
+                .gate("MBB-DURATION", MEDIAL_BRANCH_BLOCK, atLeast(InputCatalogue.DURATION_WEEKS, 12))
                 .engine().evaluate(patient().durationWeeks(2).build());
 
         assertEquals(Disposition.CONSERVATIVE_CARE_FIRST, outcome.disposition());
@@ -153,7 +170,7 @@ class TriageEngineTest {
     void prerequisiteThatCannotBeCheckedDefersAndAsksTheMissingInputInsteadOfGuessing() {
         TriageOutcome outcome = ruleset()
                 .rule("MBB-IND", RuleKind.INDICATION, MEDIAL_BRANCH_BLOCK, AXIAL, 2)
-                .gate("MBB-DURATION", MEDIAL_BRANCH_BLOCK, atLeast(NumberField.DURATION_WEEKS, 12))
+                .gate("MBB-DURATION", MEDIAL_BRANCH_BLOCK, atLeast(InputCatalogue.DURATION_WEEKS, 12))
                 .engine().evaluate(patient().durationWeeks(null).build());
 
         assertEquals(Disposition.SPECIALIST_REVIEW, outcome.disposition());
@@ -203,8 +220,8 @@ class TriageEngineTest {
                 .rule("RFA-IND", RuleKind.INDICATION, RADIOFREQUENCY_ABLATION, always(), 1)
                 .rule("TPI-IND", RuleKind.INDICATION, TRIGGER_POINT_INJECTION, always(), 1)
                 .rule("TPI-CI", RuleKind.CONTRAINDICATION, TRIGGER_POINT_INJECTION, always(), 0)
-                .rule("TPI-GATE", RuleKind.PREREQUISITE, TRIGGER_POINT_INJECTION, atLeast(NumberField.PAIN_SCORE, 9), 0)
-                .gate("RFA-GATE", RADIOFREQUENCY_ABLATION, atLeast(NumberField.DURATION_WEEKS, 99))
+                .rule("TPI-GATE", RuleKind.PREREQUISITE, TRIGGER_POINT_INJECTION, atLeast(InputCatalogue.PAIN_SCORE, 9), 0)
+                .gate("RFA-GATE", RADIOFREQUENCY_ABLATION, atLeast(InputCatalogue.DURATION_WEEKS, 99))
                 .engine().evaluate(patient().build());
 
         List<Therapy> all = Stream.of(outcome.candidates(), outcome.deferred(), outcome.excluded())

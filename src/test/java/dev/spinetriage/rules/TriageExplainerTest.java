@@ -20,6 +20,9 @@ import dev.spinetriage.rules.code.PainLocation;
 import dev.spinetriage.rules.code.RedFlag;
 import dev.spinetriage.rules.code.Symptom;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.PatientReport;
+import dev.spinetriage.rules.input.PriorInjection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,23 +32,23 @@ class TriageExplainerTest {
     /** The shipped rules' shapes: ESI's radicular pattern and gates, a contraindication, MBB's axial pattern, RFA. */
     private static Rulesets shippedShapes() {
         return ruleset()
-                .redFlag("RF-CAUDA-EQUINA", Urgency.EMERGENCY, has(CodeListField.RED_FLAGS,
+                .redFlag("RF-CAUDA-EQUINA", Urgency.EMERGENCY, has(InputCatalogue.RED_FLAGS,
                         RedFlag.SADDLE_ANESTHESIA, RedFlag.BLADDER_DYSFUNCTION))
                 .rule("ESI-IND-RADICULAR", RuleKind.INDICATION, EPIDURAL_STEROID_INJECTION, new Condition.AllOf(List.of(
-                        has(CodeListField.SYMPTOMS, Symptom.RADIATING_PAIN, Symptom.SHOOTING_PAIN),
-                        has(CodeListField.PAIN_LOCATIONS, PainLocation.LEG_BELOW_KNEE, PainLocation.FOOT))), 3)
+                        has(InputCatalogue.SYMPTOMS, Symptom.RADIATING_PAIN, Symptom.SHOOTING_PAIN),
+                        has(InputCatalogue.PAIN_LOCATIONS, PainLocation.LEG_BELOW_KNEE, PainLocation.FOOT))), 3)
                 .rule("ESI-SUP-STRAIGHT-LEG-RAISE", RuleKind.SUPPORTING_FINDING, EPIDURAL_STEROID_INJECTION,
-                        new Condition.FlagIs(FlagField.STRAIGHT_LEG_RAISE_POSITIVE, true), 1)
-                .gate("ESI-PRE-PAIN-DURATION", EPIDURAL_STEROID_INJECTION, atLeast(NumberField.DURATION_WEEKS, 4))
+                        new Condition.FlagIs(InputCatalogue.STRAIGHT_LEG_RAISE_POSITIVE, true), 1)
+                .gate("ESI-PRE-PAIN-DURATION", EPIDURAL_STEROID_INJECTION, atLeast(InputCatalogue.DURATION_WEEKS, 4))
                 .gate("ESI-PRE-CONSERVATIVE-CARE", EPIDURAL_STEROID_INJECTION, new Condition.AnyOf(List.of(
-                        atLeast(NumberField.CONSERVATIVE_CARE_WEEKS, 4), atLeast(NumberField.PAIN_SCORE, 8))))
+                        atLeast(InputCatalogue.CONSERVATIVE_CARE_WEEKS, 4), atLeast(InputCatalogue.PAIN_SCORE, 8))))
                 .rule("ESI-CI-BLEEDING-DISORDER", RuleKind.CONTRAINDICATION, EPIDURAL_STEROID_INJECTION,
-                        has(CodeListField.CONTRAINDICATIONS, Contraindication.BLEEDING_DISORDER), 0)
+                        has(InputCatalogue.CONTRAINDICATIONS, Contraindication.BLEEDING_DISORDER), 0)
                 .rule("MBB-IND-AXIAL-SPINE-PAIN", RuleKind.INDICATION, MEDIAL_BRANCH_BLOCK, new Condition.AllOf(List.of(
-                        has(CodeListField.PAIN_LOCATIONS, PainLocation.LOWER_BACK),
-                        new Condition.Not(has(CodeListField.PAIN_LOCATIONS, PainLocation.LEG_BELOW_KNEE)))), 2)
+                        has(InputCatalogue.PAIN_LOCATIONS, PainLocation.LOWER_BACK),
+                        new Condition.Not(has(InputCatalogue.PAIN_LOCATIONS, PainLocation.LEG_BELOW_KNEE)))), 2)
                 .rule("RFA-IND-AXIAL-SPINE-PAIN", RuleKind.INDICATION, RADIOFREQUENCY_ABLATION,
-                        has(CodeListField.PAIN_LOCATIONS, PainLocation.LOWER_BACK), 2)
+                        has(InputCatalogue.PAIN_LOCATIONS, PainLocation.LOWER_BACK), 2)
                 .rule("RFA-PRE-TWO-BLOCKS", RuleKind.PREREQUISITE, RADIOFREQUENCY_ABLATION,
                         new Condition.PriorInjectionCount(MEDIAL_BRANCH_BLOCK, 80, null, null, 2, null), 0);
     }
@@ -72,7 +75,7 @@ class TriageExplainerTest {
     void deferredTherapyNamesItsFailedGateAndTheDurationAtTheThresholdThatMakesItACandidate() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TherapyExplanation esi = of(explainer.explain(sciatica().durationWeeks(3).build()), EPIDURAL_STEROID_INJECTION);
+        TherapyExplanation esi = of(explainer.explain(sciatica().durationWeeks(3).build(), false), EPIDURAL_STEROID_INJECTION);
 
         assertEquals(TherapyStatus.DEFERRED, esi.status());
         assertEquals(List.of("ESI-PRE-PAIN-DURATION"), ids(esi.conflicting()));
@@ -86,7 +89,7 @@ class TriageExplainerTest {
     void candidateListsTheRulesThatSupportItWithTheReportedInputs() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TherapyExplanation esi = of(explainer.explain(sciatica().build()), EPIDURAL_STEROID_INJECTION);
+        TherapyExplanation esi = of(explainer.explain(sciatica().build(), false), EPIDURAL_STEROID_INJECTION);
 
         assertEquals(TherapyStatus.CANDIDATE, esi.status());
         assertEquals(List.of("ESI-IND-RADICULAR"), ids(esi.supporting()));
@@ -96,21 +99,44 @@ class TriageExplainerTest {
     }
 
     @Test
-    void addingARedFlagOrAContraindicationIsAWhatIfThatExcludes() {
+    void addingARedFlagOrAContraindicationIsAWhatIfThatExcludesOnlyOnRequest() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        List<String> whatIfs = whatIfs(of(explainer.explain(sciatica().build()), EPIDURAL_STEROID_INJECTION));
+        List<String> hazards = whatIfs(of(explainer.explain(sciatica().build(), true), EPIDURAL_STEROID_INJECTION));
+        List<String> actionable = whatIfs(of(explainer.explain(sciatica().build(), false),
+                EPIDURAL_STEROID_INJECTION));
 
-        assertTrue(whatIfs.contains("ADD redFlags SADDLE_ANESTHESIA -> EXCLUDED"), whatIfs.toString());
-        assertTrue(whatIfs.contains("ADD contraindications BLEEDING_DISORDER -> EXCLUDED"), whatIfs.toString());
-        assertTrue(whatIfs.contains("SET durationWeeks 3 -> DEFERRED"), whatIfs.toString());
+        assertTrue(hazards.contains("ADD redFlags SADDLE_ANESTHESIA -> EXCLUDED"), hazards.toString());
+        assertTrue(hazards.contains("ADD contraindications BLEEDING_DISORDER -> EXCLUDED"), hazards.toString());
+        assertTrue(actionable.contains("SET durationWeeks 3 -> DEFERRED"), actionable.toString());
+        assertFalse(actionable.stream().anyMatch(w -> w.startsWith("ADD redFlags")
+                || w.startsWith("ADD contraindications")), actionable.toString());
+    }
+
+    @Test
+    void actionableWhatIfsComeBeforeTheOthers() {
+        TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
+
+        List<WhatIf> whatIfs = of(explainer.explain(sciatica().durationWeeks(null).build(), true),
+                EPIDURAL_STEROID_INJECTION).whatIfs();
+
+        int lastActionable = -1;
+        int firstOther = Integer.MAX_VALUE;
+        for (int i = 0; i < whatIfs.size(); i++) {
+            if (whatIfs.get(i).change().actionable()) {
+                lastActionable = i;
+            } else {
+                firstOther = Math.min(firstOther, i);
+            }
+        }
+        assertTrue(lastActionable >= 0 && lastActionable < firstOther, whatIfs.toString());
     }
 
     @Test
     void excludedTherapyShowsTheRedFlagAsConflictingAndClearingItAsTheWayBack() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TriageExplanation explanation = explainer.explain(sciatica().redFlags(RedFlag.SADDLE_ANESTHESIA).build());
+        TriageExplanation explanation = explainer.explain(sciatica().redFlags(RedFlag.SADDLE_ANESTHESIA).build(), false);
 
         TherapyExplanation esi = of(explanation, EPIDURAL_STEROID_INJECTION);
         assertEquals(TherapyStatus.EXCLUDED, esi.status());
@@ -122,7 +148,7 @@ class TriageExplainerTest {
     void onlyUnreportedInputsThatCanChangeTheStatusAreMissing() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TherapyExplanation esi = of(explainer.explain(sciatica().conservativeCareWeeks(null).painScore(null).build()),
+        TherapyExplanation esi = of(explainer.explain(sciatica().conservativeCareWeeks(null).painScore(null).build(), false),
                 EPIDURAL_STEROID_INJECTION);
 
         assertEquals(TherapyStatus.DEFERRED, esi.status());
@@ -137,7 +163,7 @@ class TriageExplainerTest {
     void notIndicatedTherapyGetsTheChangeThatEstablishesItsPattern() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TherapyExplanation mbb = of(explainer.explain(sciatica().build()), MEDIAL_BRANCH_BLOCK);
+        TherapyExplanation mbb = of(explainer.explain(sciatica().build(), false), MEDIAL_BRANCH_BLOCK);
 
         assertEquals(TherapyStatus.NOT_INDICATED, mbb.status());
         assertTrue(whatIfs(mbb).contains("REMOVE painLocations LEG_BELOW_KNEE -> CANDIDATE"), whatIfs(mbb).toString());
@@ -148,7 +174,7 @@ class TriageExplainerTest {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
         TherapyExplanation rfa = of(explainer.explain(patient().prior(
-                new PatientReport.PriorInjection(MEDIAL_BRANCH_BLOCK, 90, 4)).build()), RADIOFREQUENCY_ABLATION);
+                new PriorInjection(MEDIAL_BRANCH_BLOCK, 90, 4)).build(), false), RADIOFREQUENCY_ABLATION);
 
         assertEquals(TherapyStatus.DEFERRED, rfa.status());
         String secondBlock = "ADD priorInjections MEDIAL_BRANCH_BLOCK, relief 80%, 0 weeks ago -> CANDIDATE";
@@ -159,7 +185,7 @@ class TriageExplainerTest {
     void theLastSymptomIsNeverRemovedBecauseTheRequestNeedsOne() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TriageExplanation explanation = explainer.explain(sciatica().build());
+        TriageExplanation explanation = explainer.explain(sciatica().build(), false);
 
         assertFalse(explanation.therapies().stream().flatMap(t -> t.whatIfs().stream())
                 .anyMatch(w -> w.change().kind() == InputChange.Kind.REMOVE && w.change().field().equals("symptoms")));
@@ -170,7 +196,7 @@ class TriageExplainerTest {
         TriageEngine engine = shippedShapes().engine();
         PatientReport report = sciatica().durationWeeks(3).painScore(null).conservativeCareWeeks(null).build();
 
-        TriageExplanation explanation = new TriageExplainer(engine).explain(report);
+        TriageExplanation explanation = new TriageExplainer(engine).explain(report, true);
 
         assertEquals(WhatIfChanges.of(engine.ruleset().rules(), report).size(), explanation.reevaluations());
         assertFalse(explanation.truncated());
@@ -191,10 +217,10 @@ class TriageExplainerTest {
         Rulesets many = shippedShapes();
         for (int weeks = 1; weeks <= 400; weeks++) {
             many.rule("ESI-SUP-" + weeks, RuleKind.SUPPORTING_FINDING, EPIDURAL_STEROID_INJECTION,
-                    atLeast(NumberField.DURATION_WEEKS, weeks), 0);
+                    atLeast(InputCatalogue.DURATION_WEEKS, weeks), 0);
         }
 
-        TriageExplanation explanation = new TriageExplainer(many.engine()).explain(sciatica().build());
+        TriageExplanation explanation = new TriageExplainer(many.engine()).explain(sciatica().build(), false);
 
         assertEquals(TriageExplainer.MAX_REEVALUATIONS, explanation.reevaluations());
         assertTrue(explanation.truncated());

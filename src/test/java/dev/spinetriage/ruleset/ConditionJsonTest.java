@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.spinetriage.rules.CodeListField;
 import dev.spinetriage.rules.Condition;
-import dev.spinetriage.rules.NumberField;
 import dev.spinetriage.rules.code.Symptom;
+import dev.spinetriage.rules.input.InputCatalogue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -34,10 +33,10 @@ class ConditionJsonTest {
                   {"always": true}]}""");
 
         Condition.AllOf all = assertInstanceOf(Condition.AllOf.class, condition);
-        assertEquals(new Condition.Includes(CodeListField.SYMPTOMS,
+        assertEquals(new Condition.Includes(InputCatalogue.SYMPTOMS,
                 Set.of(Symptom.RADIATING_PAIN, Symptom.SHOOTING_PAIN), false), all.conditions().get(0));
         Condition.AnyOf any = assertInstanceOf(Condition.AnyOf.class, all.conditions().get(1));
-        assertEquals(new Condition.NumberInRange(NumberField.DURATION_WEEKS, 4, 52), any.conditions().get(0));
+        assertEquals(new Condition.NumberInRange(InputCatalogue.DURATION_WEEKS, 4, 52), any.conditions().get(0));
         assertInstanceOf(Condition.Not.class, all.conditions().get(2));
     }
 

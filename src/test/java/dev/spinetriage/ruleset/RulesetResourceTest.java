@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spinetriage.ShippedRuleset;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ class RulesetResourceTest {
     @Test
     void activeRulesetIsServedWithEveryRuleAndItsCondition() {
         asTriageClient().when().get("/api/v1/rulesets/active").then().statusCode(200)
-                .body("version", equalTo("2026.11.0"))
+                .body("version", equalTo(ShippedRuleset.VERSION))
                 .body("status", equalTo("PUBLISHED"))
                 .body("rules.size()", greaterThan(50))
                 .body("rules.find { it.ruleId == 'ESI-PRE-PAIN-DURATION' }.condition.atLeast", equalTo(4))
@@ -38,7 +39,7 @@ class RulesetResourceTest {
         List<String> unknown = new ArrayList<>();
         try (Connection c = database.getConnection(); ResultSet rows = c.createStatement().executeQuery("""
                 SELECT r.rule_id, trim(s.id) FROM rule r, unnest(string_to_array(r.citation, ',')) AS s(id)
-                WHERE r.ruleset_version = '2026.11.0' AND trim(s.id) NOT IN (SELECT id FROM clinical_source)""")) {
+                WHERE r.ruleset_version IN ('2026.11.0', '2026.12.0') AND trim(s.id) NOT IN (SELECT id FROM clinical_source)""")) {
             while (rows.next()) {
                 unknown.add(rows.getString(1) + " cites " + rows.getString(2));
             }

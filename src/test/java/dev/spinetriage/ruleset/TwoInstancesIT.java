@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spinetriage.PackagedApp;
+import dev.spinetriage.ShippedRuleset;
 import io.restassured.specification.RequestSpecification;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
@@ -59,7 +60,7 @@ class TwoInstancesIT {
     void rulesetPublishedOnOneInstanceIsUsedByTheOtherWithinASecond() throws Exception {
         String draft = "it-" + UUID.randomUUID().toString().substring(0, 8);
         first.http().contentType("application/json").body("{\"version\": \"" + draft
-                + "\", \"changeNote\": \"two-instance test\", \"copyFrom\": \"2026.11.0\"}")
+                + "\", \"changeNote\": \"two-instance test\", \"copyFrom\": \"" + ShippedRuleset.VERSION + "\"}")
                 .post("/api/v1/admin/rulesets").then().statusCode(201);
         var rule = first.http().get("/api/v1/admin/rulesets/" + draft + "/rules/ESI-PRE-PAIN-DURATION").then()
                 .statusCode(200).extract();
@@ -70,7 +71,7 @@ class TwoInstancesIT {
                  "conservativeCareGate": true}""")
                 .put("/api/v1/admin/rulesets/" + draft + "/rules/ESI-PRE-PAIN-DURATION").then().statusCode(200);
         second.http().contentType("application/json").body(PATIENT).post("/api/v1/triage").then().statusCode(201)
-                .body("rulesetVersion", equalTo("2026.11.0"));
+                .body("rulesetVersion", equalTo(ShippedRuleset.VERSION));
 
         first.http().post("/api/v1/admin/rulesets/" + draft + "/publish").then().statusCode(200);
         long published = System.nanoTime();

@@ -32,8 +32,12 @@ class TriageExplainResourceTest {
     AgroalDataSource database;
 
     private static JsonPath explain(String body) {
-        return asTriageClient().contentType("application/json").body(body).when().post("/api/v1/triage/explain")
-                .then().statusCode(200).extract().jsonPath();
+        return explain(body, false);
+    }
+
+    private static JsonPath explain(String body, boolean includeHazards) {
+        return asTriageClient().contentType("application/json").queryParam("includeHazards", includeHazards)
+                .body(body).when().post("/api/v1/triage/explain").then().statusCode(200).extract().jsonPath();
     }
 
     @Test
@@ -53,7 +57,7 @@ class TriageExplainResourceTest {
     @Test
     void everyWhatIfIsWhatATriageOfTheChangedRequestAnswers() throws Exception {
         String body = ExplainExamples.EARLY_SCIATICA;
-        JsonPath explanation = explain(body);
+        JsonPath explanation = explain(body, true);
 
         int checked = 0;
         for (Map<String, Object> therapy : explanation.<Map<String, Object>>getList("therapies")) {
@@ -147,7 +151,8 @@ class TriageExplainResourceTest {
                     }
                 }
             }
-            default -> parent.set(leaf, JSON.readTree(value));
+            default -> parent.set(leaf, value.matches("-?\\d+|true|false") ? JSON.readTree(value)
+                    : JSON.getNodeFactory().textNode(value));
         }
         return request.toString();
     }
@@ -159,11 +164,18 @@ class TriageExplainResourceTest {
             injections.remove(Integer.parseInt(field.replaceAll("\\D", "")));
             return;
         }
-        // "THERAPY, relief N%, W weeks ago"
+        // "THERAPY, relief N%, W weeks ago[, REGION][, relief lasted H h]"
         String[] parts = value.split(", ");
-        injections.addObject().put("therapy", parts[0])
+        ObjectNode injection = injections.addObject().put("therapy", parts[0])
                 .put("reliefPercent", Integer.parseInt(parts[1].replaceAll("\\D", "")))
                 .put("weeksAgo", Integer.parseInt(parts[2].replaceAll("\\D", "")));
+        for (int i = 3; i < parts.length; i++) {
+            if (parts[i].startsWith("relief lasted")) {
+                injection.put("reliefDurationHours", Integer.parseInt(parts[i].replaceAll("\\D", "")));
+            } else {
+                injection.put("region", parts[i]);
+            }
+        }
     }
 
     private long triageRecords() throws SQLException {

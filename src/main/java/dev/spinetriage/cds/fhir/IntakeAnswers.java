@@ -89,7 +89,7 @@ final class IntakeAnswers {
             error("priorInjections", "each prior injection needs therapy, reliefPercent and weeksAgo");
             return;
         }
-        draft.priorInjections.add(new PriorInjectionDto(therapy[0], relief[0], weeksAgo[0]));
+        draft.priorInjections.add(new PriorInjectionDto(therapy[0], relief[0], weeksAgo[0], null, null, null));
     }
 
     private <E extends Enum<E>> void code(String linkId, QuestionnaireResponseItemAnswerComponent a, Class<E> type,

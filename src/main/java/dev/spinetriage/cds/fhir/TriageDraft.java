@@ -77,14 +77,16 @@ final class TriageDraft {
 
     TriageRequest toRequest() {
         ConservativeCareDto care = conservativeCareWeeks == null && modalities.isEmpty() ? null
-                : new ConservativeCareDto(conservativeCareWeeks, modalities.isEmpty() ? null : List.copyOf(modalities));
+                : new ConservativeCareDto(conservativeCareWeeks, modalities.isEmpty() ? null : List.copyOf(modalities),
+                        null);
         ClinicalFindingsDto findings = sacroiliacProvocationPositive == null && triggerPointsPalpable == null
                 && straightLegRaisePositive == null && imagingConcordant == null ? null
                 : new ClinicalFindingsDto(sacroiliacProvocationPositive, triggerPointsPalpable,
-                        straightLegRaisePositive, imagingConcordant);
+                        straightLegRaisePositive, imagingConcordant, null, null, null);
         return new TriageRequest(new PatientDto(ageYears, sex, pregnant), List.copyOf(symptoms),
-                List.copyOf(painLocations), laterality, durationWeeks, painScore, listOrNull(aggravatingFactors),
-                relievedByFlexion, care, priorInjections.isEmpty() ? null : List.copyOf(priorInjections), findings,
+                List.copyOf(painLocations), laterality, null, null, durationWeeks, null, painScore,
+                listOrNull(aggravatingFactors), relievedByFlexion, care,
+                priorInjections.isEmpty() ? null : List.copyOf(priorInjections), findings, null, null, null,
                 listOrNull(redFlags), listOrNull(contraindications), functionalImpairment, prefersToAvoidSurgery);
     }
 

@@ -1,5 +1,6 @@
 package dev.spinetriage.triage.dto;
 
+import dev.spinetriage.rules.code.InjectionRegion;
 import dev.spinetriage.rules.code.Therapy;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,4 +13,10 @@ public record PriorInjectionDto(
         @Schema(description = "Pain relief it gave, in percent.", required = true) @NotNull @Min(0) @Max(100)
         Integer reliefPercent,
         @Schema(description = "How many weeks ago it was given.", required = true) @NotNull @Min(0) @Max(5200)
-        Integer weeksAgo) {}
+        Integer weeksAgo,
+        @Schema(description = "Where it was given. Qualifying medial branch blocks are counted per region.")
+        InjectionRegion region,
+        @Schema(description = "How many hours the relief lasted.") @Min(0) @Max(100000) Integer reliefDurationHours,
+        @Schema(description = "The relief lasted as long as the local anaesthetic used should act (a believable "
+                + "diagnostic block); false leaves the block out of the qualifying count.")
+        Boolean concordantWithAnesthetic) {}

@@ -70,10 +70,14 @@ public record TriageResponse(
             @Schema(description = "NOT_MET: known not to hold; NOT_REPORTED: an input it needs is missing.",
                     enumeration = {"NOT_MET", "NOT_REPORTED"}) String status) {}
 
-    @Schema(name = "Evidence")
+    @Schema(name = "Evidence", description = "A source cited by a rule that matched for this patient, with the "
+            + "therapy catalogue's graded statement for it when there is one.")
     public record EvidenceDto(
+            @Schema(description = "The graded statement, or the source's title when the catalogue grades none.")
             String citation,
-            @Schema(enumeration = {"HIGH", "MODERATE", "LOW_TO_MODERATE", "LOW", "INVESTIGATIONAL"}) String level) {}
+            @Schema(description = "Absent when the catalogue grades no statement of this source for this pattern.",
+                    enumeration = {"HIGH", "MODERATE", "LOW_TO_MODERATE", "LOW", "INVESTIGATIONAL"}) String level,
+            @Schema(description = "Source short id, e.g. LCD-ESI.") String source) {}
 
     @Schema(name = "FollowUpQuestion")
     public record FollowUpQuestionDto(

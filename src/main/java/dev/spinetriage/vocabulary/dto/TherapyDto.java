@@ -19,5 +19,7 @@ public record TherapyDto(
         @Schema(description = VocabularyCodeDto.SNOMED_CT_DISPLAY) String snomedCtDisplay) {
 
     @Schema(name = "TherapyEvidence")
-    public record EvidenceItem(String citation, String level, String source) {}
+    public record EvidenceItem(String citation, String level, String source,
+            @Schema(description = "The indication code the statement is about; absent when it holds for the therapy "
+                    + "whatever the pattern.") String pattern) {}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spinetriage.ShippedRuleset;
 import dev.spinetriage.cds.CdsTestIssuer;
 import dev.spinetriage.platform.security.TestKeys;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -101,7 +102,7 @@ class HostileInputResourceTest {
             draft = "hostile-" + UUID.randomUUID().toString().substring(0, 8);
             TestKeys.asAdmin().contentType("application/json")
                     .body("{\"version\": \"" + draft + "\", \"changeNote\": \"hostile corpus\", \"copyFrom\": "
-                            + "\"2026.11.0\"}")
+                            + "\"" + ShippedRuleset.VERSION + "\"}")
                     .post("/api/v1/admin/rulesets").then().statusCode(201);
         }
         return draft;

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.spinetriage.ShippedRuleset;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ class MetricsResourceTest {
     @Test
     void theActiveRulesetVersionIsALabel() {
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("spinetriage_ruleset_active_info{version=\"2026.11.0\"} 1.0"));
+                .body(containsString("spinetriage_ruleset_active_info{version=\"" + ShippedRuleset.VERSION + "\"} 1.0"));
     }
 
     @Test
