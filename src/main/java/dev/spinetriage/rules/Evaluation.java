@@ -61,15 +61,9 @@ final class Evaluation {
         redFlags.add(new RedFlagFinding(rule.code(), rule.urgency(), rule.message(), rule.citation(),
                 triggeringCodes(rule)));
         askForWhatFiredIt(rule);
+        askForWhatItScreensFor(rule);
         if (rule.urgency() == Urgency.ADVISORY) {
             advisoryCautions.add(new Finding(rule.code(), rule.message(), rule.citation()));
-            if (collecting) {
-                Set<Enum<?>> screen = new LinkedHashSet<>();
-                ConditionLeaves.negatedCodes(rule.condition(), InputCatalogue.RED_FLAGS, screen);
-                if (!screen.isEmpty()) {
-                    candidates.add(new FollowUpCandidate(InputCatalogue.RED_FLAGS, why(rule), screen));
-                }
-            }
             return;
         }
         blockingRedFlags.add(new Finding(RED_FLAG_MUST_BE_CLEARED,
@@ -171,6 +165,18 @@ final class Evaluation {
         Set<Input<?>> unreported = new LinkedHashSet<>();
         ConditionLeaves.unreportedTests(rule.condition(), report, unreported);
         unreported.forEach(input -> candidates.add(new FollowUpCandidate(input, why(rule), Set.of())));
+    }
+
+    /** A red flag that names findings to rule out (codes it requires absent): those are asked as one screening. */
+    private void askForWhatItScreensFor(Rule rule) {
+        if (!collecting) {
+            return;
+        }
+        Set<Enum<?>> screen = new LinkedHashSet<>();
+        ConditionLeaves.negatedCodes(rule.condition(), InputCatalogue.RED_FLAGS, screen);
+        if (!screen.isEmpty()) {
+            candidates.add(new FollowUpCandidate(InputCatalogue.RED_FLAGS, why(rule), screen));
+        }
     }
 
     private static String why(Rule rule) {

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Chooses the follow-up questions of a triage: among the unreported inputs rules needed, only those some answer to
  * which would change this answer (found by triaging the report with that answer, as a what-if), in order of
- * clinical priority (the inputs red flags test first, then exclusions, prerequisites, indications), at most
+ * clinical priority (the inputs red flags test first, screenings for a red flag that fired first among them; then
+ * exclusions, cautions, prerequisites, indications), at most
  * {@link #MAX_QUESTIONS}. Bounded work: at most {@link #MAX_PROBES} re-evaluations per triage.
  */
 final class FollowUps {
@@ -39,6 +40,7 @@ final class FollowUps {
         Signature before = Signature.of(outcome);
         List<FollowUpCandidate> ordered = merge(found);
         ordered.sort(Comparator.comparingInt((FollowUpCandidate c) -> engine.probes().priority(c.input()))
+                .thenComparing(c -> c.screenCodes().isEmpty())
                 .thenComparingInt(c -> InputCatalogue.all().indexOf(c.input())));
         List<FollowUpQuestion> questions = new ArrayList<>();
         int probes = 0;
@@ -92,8 +94,8 @@ final class FollowUps {
                 candidate.why());
     }
 
-    /** What a follow-up answer could change: the disposition, or where any therapy lands. */
-    private record Signature(Disposition disposition, Map<Therapy, TherapyStatus> statuses) {
+    /** What a follow-up answer could change: the disposition, a red flag, or where any therapy lands. */
+    private record Signature(Disposition disposition, Set<String> redFlags, Map<Therapy, TherapyStatus> statuses) {
 
         static Signature of(TriageOutcome outcome) {
             Map<Therapy, TherapyStatus> statuses = new EnumMap<>(Therapy.class);
@@ -103,7 +105,8 @@ final class FollowUps {
                     statuses.put(therapy, status);
                 }
             }
-            return new Signature(Objects.requireNonNull(outcome.disposition()), statuses);
+            Set<String> redFlags = outcome.redFlags().stream().map(RedFlagFinding::code).collect(Collectors.toSet());
+            return new Signature(Objects.requireNonNull(outcome.disposition()), redFlags, statuses);
         }
     }
 }
