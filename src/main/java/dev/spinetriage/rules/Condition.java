@@ -23,10 +23,18 @@ public sealed interface Condition {
     Truth evaluate(PatientReport report);
 
     /**
-     * Adds the unreported inputs this condition depends on for this report: those that made it UNKNOWN, and those a
-     * {@link Reported} test found missing. What to ask next.
+     * Adds the unreported inputs that make this condition UNKNOWN for this report (only from the parts that are
+     * UNKNOWN: a branch that already decides is not worth asking about). What to ask next.
      */
     default void collectMissing(PatientReport report, Set<Input<?>> missing) {}
+
+    private static void collectFromUnknown(List<Condition> parts, PatientReport report, Set<Input<?>> missing) {
+        for (Condition part : parts) {
+            if (part.evaluate(report) == Truth.UNKNOWN) {
+                part.collectMissing(report, missing);
+            }
+        }
+    }
 
     /** Adds every code this condition tests in that field (used to say which reported red flags fired a rule). */
     default void collectCodes(CodeListInput<?> field, Set<Enum<?>> codes) {}
@@ -58,7 +66,7 @@ public sealed interface Condition {
 
         @Override
         public void collectMissing(PatientReport report, Set<Input<?>> missing) {
-            conditions.forEach(c -> c.collectMissing(report, missing));
+            collectFromUnknown(conditions, report, missing);
         }
 
         @Override
@@ -86,7 +94,7 @@ public sealed interface Condition {
 
         @Override
         public void collectMissing(PatientReport report, Set<Input<?>> missing) {
-            conditions.forEach(c -> c.collectMissing(report, missing));
+            collectFromUnknown(conditions, report, missing);
         }
 
         @Override
@@ -103,7 +111,7 @@ public sealed interface Condition {
 
         @Override
         public void collectMissing(PatientReport report, Set<Input<?>> missing) {
-            condition.collectMissing(report, missing);
+            collectFromUnknown(List.of(condition), report, missing);
         }
 
         @Override
@@ -196,19 +204,12 @@ public sealed interface Condition {
 
     /**
      * Whether an input was reported at all (a list: with at least one element). Never UNKNOWN, so a rule can act on
-     * a missing answer ("weakness reported but not graded"); the missing input still counts as one to ask.
+     * a missing answer ("weakness reported but not graded"); a rule that fires for lack of an input asks for it.
      */
     record Reported(Input<?> field, boolean expected) implements Condition {
         @Override
         public Truth evaluate(PatientReport report) {
             return Truth.of(report.isReported(field) == expected);
-        }
-
-        @Override
-        public void collectMissing(PatientReport report, Set<Input<?>> missing) {
-            if (!report.isReported(field)) {
-                missing.add(field);
-            }
         }
     }
 

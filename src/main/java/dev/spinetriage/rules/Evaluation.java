@@ -153,8 +153,8 @@ final class Evaluation {
         }
         Set<Input<?>> missing = new LinkedHashSet<>();
         rule.condition().collectMissing(report, missing);
-        String why = context.get() + ": " + why(rule);
-        missing.forEach(input -> candidates.add(new FollowUpCandidate(input, why, Set.of())));
+        String where = context.get();
+        missing.forEach(input -> candidates.add(FollowUpCandidate.of(input, rule, where, Set.of())));
     }
 
     /** A rule that fired because an input was not reported (e.g. weakness not graded): that input is worth asking. */
@@ -164,7 +164,7 @@ final class Evaluation {
         }
         Set<Input<?>> unreported = new LinkedHashSet<>();
         ConditionLeaves.unreportedTests(rule.condition(), report, unreported);
-        unreported.forEach(input -> candidates.add(new FollowUpCandidate(input, why(rule), Set.of())));
+        unreported.forEach(input -> candidates.add(FollowUpCandidate.of(input, rule, null, Set.of())));
     }
 
     /** A red flag that names findings to rule out (codes it requires absent): those are asked as one screening. */
@@ -175,12 +175,8 @@ final class Evaluation {
         Set<Enum<?>> screen = new LinkedHashSet<>();
         ConditionLeaves.negatedCodes(rule.condition(), InputCatalogue.RED_FLAGS, screen);
         if (!screen.isEmpty()) {
-            candidates.add(new FollowUpCandidate(InputCatalogue.RED_FLAGS, why(rule), screen));
+            candidates.add(FollowUpCandidate.of(InputCatalogue.RED_FLAGS, rule, null, screen));
         }
-    }
-
-    private static String why(Rule rule) {
-        return rule.message() + " (" + rule.citation() + ")";
     }
 
     Disposition disposition(List<TherapyAssessment> candidates, List<TherapyAssessment> deferred) {

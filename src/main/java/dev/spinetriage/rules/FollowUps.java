@@ -1,5 +1,7 @@
 package dev.spinetriage.rules;
 
+import dev.spinetriage.rules.FollowUpCandidate.Reason;
+import dev.spinetriage.rules.Probes.Answer;
 import dev.spinetriage.rules.code.Therapy;
 import dev.spinetriage.rules.input.CodeListInput;
 import dev.spinetriage.rules.input.Input;
@@ -9,12 +11,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,8 +23,8 @@ import java.util.stream.Collectors;
  * Chooses the follow-up questions of a triage: among the unreported inputs rules needed, only those some answer to
  * which would change this answer (found by triaging the report with that answer, as a what-if), in order of
  * clinical priority (the inputs red flags test first, screenings for a red flag that fired first among them; then
- * exclusions, cautions, prerequisites, indications), at most
- * {@link #MAX_QUESTIONS}. Bounded work: at most {@link #MAX_PROBES} re-evaluations per triage.
+ * exclusions, cautions, prerequisites, indications), at most {@link #MAX_QUESTIONS}. Each says why: the rule that
+ * needed it whose outcome the answer would change. Bounded work: at most {@link #MAX_PROBES} re-evaluations.
  */
 final class FollowUps {
 
@@ -48,12 +49,13 @@ final class FollowUps {
             if (questions.size() == MAX_QUESTIONS) {
                 break;
             }
-            for (PatientReport answered : answers(engine, report, candidate)) {
+            for (Answer answer : answers(engine, report, candidate)) {
                 if (probes++ == MAX_PROBES) {
                     return questions;
                 }
-                if (!Signature.of(engine.evaluateOnly(answered)).equals(before)) {
-                    questions.add(question(engine.ruleset(), candidate));
+                Signature after = Signature.of(engine.evaluateOnly(answer.report()));
+                if (!after.equals(before)) {
+                    questions.add(question(engine.ruleset(), candidate, why(candidate, answer, before, after)));
                     break;
                 }
             }
@@ -61,52 +63,84 @@ final class FollowUps {
         return questions;
     }
 
-    /** One candidate per input, the first reason kept; screenings of one list are asked as one question. */
+    /** One candidate per input, every reason kept; screenings of one list are asked as one question. */
     private static List<FollowUpCandidate> merge(Collection<FollowUpCandidate> found) {
         Map<Input<?>, FollowUpCandidate> byInput = new LinkedHashMap<>();
         for (FollowUpCandidate candidate : found) {
             byInput.merge(candidate.input(), candidate, (first, next) -> {
                 Set<Enum<?>> codes = new LinkedHashSet<>(first.screenCodes());
                 codes.addAll(next.screenCodes());
-                String why = first.why().equals(next.why()) || next.screenCodes().isEmpty() ? first.why()
-                        : first.why() + "; " + next.why();
-                return new FollowUpCandidate(first.input(), why, codes);
+                List<Reason> reasons = new ArrayList<>(first.reasons());
+                next.reasons().stream().filter(r -> !reasons.contains(r)).forEach(reasons::add);
+                return new FollowUpCandidate(first.input(), reasons, codes);
             });
         }
         return new ArrayList<>(byInput.values());
     }
 
-    private static List<PatientReport> answers(TriageEngine engine, PatientReport report, FollowUpCandidate candidate) {
-        if (!candidate.screenCodes().isEmpty()) {
-            CodeListInput<?> list = (CodeListInput<?>) candidate.input();
-            return candidate.screenCodes().stream().filter(code -> !report.get(list).contains(code))
-                    .map(code -> report.withCode(list, code, true)).toList();
-        }
-        return engine.probes().answers(report, candidate.input());
-    }
-
-    private static FollowUpQuestion question(Ruleset ruleset, FollowUpCandidate candidate) {
+    private static List<Answer> answers(TriageEngine engine, PatientReport report, FollowUpCandidate candidate) {
         if (candidate.screenCodes().isEmpty()) {
-            return new FollowUpQuestion(candidate.input().path(), candidate.input().question(), candidate.why());
+            return engine.probes().answers(report, candidate.input());
         }
-        String asked = candidate.screenCodes().stream().map(ruleset::label).collect(Collectors.joining(", "));
-        return new FollowUpQuestion(candidate.input().path(), "Does the patient have any of these: " + asked + "?",
-                candidate.why());
+        CodeListInput<?> list = (CodeListInput<?>) candidate.input();
+        return candidate.screenCodes().stream().sorted(Comparator.comparingInt(Enum::ordinal))
+                .filter(code -> !report.get(list).contains(code))
+                .map(code -> new Answer(code.name(), report.withCode(list, code, true))).toList();
     }
 
-    /** What a follow-up answer could change: the disposition, a red flag, or where any therapy lands. */
-    private record Signature(Disposition disposition, Set<String> redFlags, Map<Therapy, TherapyStatus> statuses) {
+    /** The reason of a rule whose outcome the answer changes; else what the answer would change, in words. */
+    private static String why(FollowUpCandidate candidate, Answer answer, Signature before, Signature after) {
+        boolean redFlagsChange = before.disposition() != after.disposition() || !before.redFlags()
+                .equals(after.redFlags());
+        for (Reason reason : candidate.reasons()) {
+            if (reason.redFlag() ? redFlagsChange : reason.therapy() == null
+                    || before.statuses().get(reason.therapy()) != after.statuses().get(reason.therapy())) {
+                return reason.why();
+            }
+        }
+        List<String> changes = new ArrayList<>();
+        if (before.disposition() != after.disposition()) {
+            changes.add("disposition " + after.disposition());
+        }
+        after.statuses().forEach((therapy, status) -> {
+            if (before.statuses().get(therapy) != status) {
+                changes.add(therapy + " " + status);
+            }
+        });
+        if (changes.isEmpty()) {
+            changes.add("why a therapy is deferred or excluded");
+        }
+        return "Answering " + answer.value() + " would change the answer: " + String.join(", ", changes) + ".";
+    }
+
+    private static FollowUpQuestion question(Ruleset ruleset, FollowUpCandidate candidate, String why) {
+        if (candidate.screenCodes().isEmpty()) {
+            return new FollowUpQuestion(candidate.input().path(), candidate.input().question(), why);
+        }
+        String asked = candidate.screenCodes().stream().sorted(Comparator.comparingInt(Enum::ordinal))
+                .map(ruleset::label).collect(Collectors.joining(", "));
+        return new FollowUpQuestion(candidate.input().path(), "Does the patient have any of these: " + asked + "?",
+                why);
+    }
+
+    /**
+     * What a follow-up answer could change: the disposition, a red flag, where a therapy lands, or why it is deferred
+     * or excluded (one answer rarely meets every unmet prerequisite at once, yet each met one is progress).
+     */
+    private record Signature(Disposition disposition, Set<String> redFlags, Map<Therapy, TherapyStatus> statuses,
+            Set<String> reasons) {
 
         static Signature of(TriageOutcome outcome) {
             Map<Therapy, TherapyStatus> statuses = new EnumMap<>(Therapy.class);
-            for (Therapy therapy : EnumSet.allOf(Therapy.class)) {
-                TherapyStatus status = TherapyStatus.of(therapy, outcome);
-                if (status != TherapyStatus.NOT_INDICATED) {
-                    statuses.put(therapy, status);
-                }
+            for (Therapy therapy : Therapy.values()) {
+                statuses.put(therapy, TherapyStatus.of(therapy, outcome));
             }
             Set<String> redFlags = outcome.redFlags().stream().map(RedFlagFinding::code).collect(Collectors.toSet());
-            return new Signature(Objects.requireNonNull(outcome.disposition()), redFlags, statuses);
+            Set<String> reasons = new HashSet<>();
+            outcome.deferred().forEach(d -> d.unmetPrerequisites().forEach(u -> reasons.add(d.therapy() + "/"
+                    + u.code() + "/" + u.notReported())));
+            outcome.excluded().forEach(e -> e.exclusions().forEach(x -> reasons.add(e.therapy() + "/" + x.code())));
+            return new Signature(outcome.disposition(), redFlags, statuses, reasons);
         }
     }
 }

@@ -46,17 +46,20 @@ final class Probes {
         return priority.getOrDefault(input, UNTESTED);
     }
 
+    /** An answer worth trying, and the report with it. */
+    record Answer(String value, PatientReport report) {}
+
     /** The report with each answer worth trying for this input, other than the one it holds. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    List<PatientReport> answers(PatientReport report, Input<?> input) {
-        List<PatientReport> answered = new ArrayList<>();
+    List<Answer> answers(PatientReport report, Input<?> input) {
+        List<Answer> answered = new ArrayList<>();
         for (Object value : values.getOrDefault(input, Set.of())) {
             if (input instanceof CodeListInput<?> list) {
                 if (!report.get(list).contains(value)) {
-                    answered.add(report.withCode(list, (Enum<?>) value, true));
+                    answered.add(new Answer(value.toString(), report.withCode(list, (Enum<?>) value, true)));
                 }
             } else if (!Objects.equals(report.get((Input) input), value)) {
-                answered.add(report.with((Input) input, value));
+                answered.add(new Answer(value.toString(), report.with((Input) input, value)));
             }
         }
         return answered;
