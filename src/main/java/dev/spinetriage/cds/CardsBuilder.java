@@ -126,17 +126,18 @@ public final class CardsBuilder {
         return new PlannedCard(card, CardKind.NOT_USED, null, List.of());
     }
 
+    /** The public landing page: what the service is, the active ruleset and the sources its rules cite. */
     private Card.Source source(String rulesetVersion) {
-        return new Card.Source("Spine Triage, ruleset " + rulesetVersion,
-                baseUrl + "/api/v1/admin/rulesets/" + rulesetVersion, null);
+        return new Card.Source("Spine Triage, ruleset " + rulesetVersion, baseUrl + "/", null);
     }
 
     private static Card.Source withTopic(Card.Source source, CardKind kind, String display) {
         return new Card.Source(source.label(), source.url(), topic(kind, display));
     }
 
+    /** The therapy's public page for clinicians (pages/): a link that needs no API key. */
     private Card.Link therapyLink(String therapy, String name) {
-        return new Card.Link("About " + name, baseUrl + "/api/v1/therapies/" + therapy, "absolute", null);
+        return new Card.Link("About " + name, baseUrl + "/therapies/" + therapy, "absolute", null);
     }
 
     private static List<String> findings(List<FindingDto> findings) {

@@ -26,22 +26,22 @@ class GoldenCaseResourceTest {
     }
 
     @Test
-    void sharedExampleCasesAreTheInitialGoldenCases() {
+    void exampleCasesAreTheInitialGoldenCases() {
         asAdmin().when().get("/api/v1/admin/golden-cases").then().statusCode(200)
                 .body("id", hasItems("ex-01-lumbar-radicular", "ex-12-anticoagulated-radicular"))
                 .body("find { it.id == 'ex-02-cauda-equina' }.expected.disposition", equalTo("EMERGENCY"));
     }
 
-    /** V6 loads them by migration; the shared file is the source, so the rows must say exactly what it says. */
+    /** V6 loads them by migration; the example file is the source, so the rows must say exactly what it says. */
     @Test
-    void initialGoldenCasesEqualTheSharedExampleCases() {
-        for (JsonNode shared : GoldenCases.all()) {
-            String id = shared.get("id").asText();
+    void initialGoldenCasesEqualTheExampleCases() {
+        for (JsonNode example : GoldenCases.all()) {
+            String id = example.get("id").asText();
             var stored = asAdmin().when().get("/api/v1/admin/golden-cases/" + id).then().statusCode(200)
                     .extract().asString();
             JsonNode storedCase = read(stored);
-            assertEquals(shared.get("request"), withoutNulls(storedCase.get("request")), id + " request");
-            assertEquals(shared.get("expected"), withoutNulls(storedCase.get("expected")), id + " expected");
+            assertEquals(example.get("request"), withoutNulls(storedCase.get("request")), id + " request");
+            assertEquals(example.get("expected"), withoutNulls(storedCase.get("expected")), id + " expected");
         }
     }
 
@@ -53,7 +53,7 @@ class GoldenCaseResourceTest {
         }
     }
 
-    /** The API writes absent optional fields as null; the shared file leaves them out. */
+    /** The API writes absent optional fields as null; the example file leaves them out. */
     private static JsonNode withoutNulls(JsonNode node) {
         if (node.isObject()) {
             var copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();

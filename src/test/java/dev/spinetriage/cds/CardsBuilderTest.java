@@ -46,9 +46,9 @@ class CardsBuilderTest {
         PlannedCard card = BUILDER.build(response(List.of(), List.of(esi), List.of()), List.of()).get(0);
 
         assertEquals("warning", card.card().indicator());
-        assertEquals("https://triage.example/api/v1/therapies/EPIDURAL_STEROID_INJECTION",
+        assertEquals("https://triage.example/therapies/EPIDURAL_STEROID_INJECTION",
                 card.card().links().get(0).url());
-        assertEquals("https://triage.example/api/v1/admin/rulesets/2026.11.0", card.card().source().url());
+        assertEquals("https://triage.example/", card.card().source().url());
         assertTrue(card.card().detail().contains("LCD-ESI (MODERATE)"), card.card().detail());
         assertEquals(List.of("ESI-IND-RADICULAR"), card.ruleIds());
         assertTrue(card.card().overrideReasons().size() >= 3);

@@ -75,7 +75,7 @@ class CdsHooksResourceTest {
         assertEquals("warning", esi.get("indicator"), "rivaroxaban (ATC B01AF01) is an anticoagulant caution");
         String detail = esi.get("detail").toString();
         assertTrue(detail.contains("ANTICOAGULANT_THERAPY") && detail.contains("**Evidence**"), detail);
-        assertEquals(CdsTestIssuer.PUBLIC_BASE_URL + "/api/v1/therapies/EPIDURAL_STEROID_INJECTION",
+        assertEquals(CdsTestIssuer.PUBLIC_BASE_URL + "/therapies/EPIDURAL_STEROID_INJECTION",
                 cards.getString("cards.find { it.summary.contains('Epidural') }.links[0].url"));
         assertTrue(cards.getList("cards.find { it.summary.contains('Epidural') }.overrideReasons.code")
                 .contains("clinical-judgement"));

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every example case of shared/clinical/cases.jsonl, through HTTP, against the shipped ruleset. */
+/** Every example case of src/test/resources/golden/cases.jsonl, through HTTP, against the shipped ruleset. */
 @QuarkusTest
 class GoldenCasesResourceTest {
 

@@ -30,6 +30,8 @@ public enum ProblemType {
     CDS_CLIENT_UNAUTHORIZED("cds-client-unauthorized", 401, "CDS client JWT missing or not valid"),
     /** CDS Hooks: data the service needs was neither prefetched nor in the context (it never calls the EHR back). */
     PREFETCH_MISSING("prefetch-missing", 412, "Needed FHIR data was not prefetched"),
+    /** CORS: a browser request from an origin (or with a method) that quarkus.http.cors.* does not allow. */
+    CORS_REFUSED("cors-refused", 403, "Cross-origin request not allowed"),
     /** Any other HTTP status; its title is the status's reason phrase. */
     HTTP_ERROR("http-error", 0, "HTTP error");
 
