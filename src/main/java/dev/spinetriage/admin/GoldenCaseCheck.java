@@ -2,11 +2,13 @@ package dev.spinetriage.admin;
 
 import dev.spinetriage.admin.dto.GoldenCaseDto.Expected;
 import dev.spinetriage.rules.Finding;
-import dev.spinetriage.rules.input.PatientReport;
+import dev.spinetriage.rules.FollowUpQuestion;
+import dev.spinetriage.rules.RedFlagFinding;
 import dev.spinetriage.rules.TherapyAssessment;
 import dev.spinetriage.rules.TriageEngine;
 import dev.spinetriage.rules.TriageOutcome;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.input.PatientReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +43,32 @@ final class GoldenCaseCheck {
                 failures.add(therapy + " must be a candidate with caution " + code);
             }
         });
+        for (Therapy therapy : orEmpty(expected.mustDefer())) {
+            if (outcome.deferred().stream().noneMatch(d -> d.therapy() == therapy)) {
+                failures.add(therapy + " must be deferred but is " + where(outcome, therapy));
+            }
+        }
+        Map<Therapy, String> exclusions = expected.mustExcludeWith() == null ? Map.of() : expected.mustExcludeWith();
+        exclusions.forEach((therapy, code) -> {
+            boolean found = outcome.excluded().stream().filter(e -> e.therapy() == therapy)
+                    .flatMap(e -> e.exclusions().stream()).map(Finding::code).anyMatch(code::equals);
+            if (!found) {
+                failures.add(therapy + " must be excluded for " + code);
+            }
+        });
+        List<String> redFlags = outcome.redFlags().stream().map(RedFlagFinding::code).toList();
+        orEmpty(expected.mustRedFlag()).stream().filter(code -> !redFlags.contains(code))
+                .forEach(code -> failures.add("red flag " + code + " must fire; fired: " + redFlags));
+        List<String> asked = outcome.followUpQuestions().stream().map(FollowUpQuestion::field).toList();
+        orEmpty(expected.mustAsk()).stream().filter(field -> !asked.contains(field))
+                .forEach(field -> failures.add(field + " must be asked; asked: " + asked));
         return failures;
     }
 
     private static String where(TriageOutcome outcome, Therapy therapy) {
+        if (outcome.candidates().stream().anyMatch(d -> d.therapy() == therapy)) {
+            return "a candidate";
+        }
         if (outcome.deferred().stream().anyMatch(d -> d.therapy() == therapy)) {
             return "deferred";
         }

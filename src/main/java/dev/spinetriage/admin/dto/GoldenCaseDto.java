@@ -28,5 +28,13 @@ public record GoldenCaseDto(
             @Schema(description = "Therapies that must not be candidates.") @Size(max = 10)
             List<@NotNull Therapy> mustExclude,
             @Schema(description = "Therapy -> code that must appear among its cautions.") @Size(max = 10)
-            Map<Therapy, @NotNull @Size(max = 200) String> mustCaution) {}
+            Map<Therapy, @NotNull @Size(max = 200) String> mustCaution,
+            @Schema(description = "Therapies that must be deferred (a prerequisite unmet).") @Size(max = 10)
+            List<@NotNull Therapy> mustDefer,
+            @Schema(description = "Therapy -> code that must be among the reasons it is excluded.") @Size(max = 10)
+            Map<Therapy, @NotNull @Size(max = 200) String> mustExcludeWith,
+            @Schema(description = "Codes of red flags that must fire.") @Size(max = 10)
+            List<@NotNull @Size(max = 200) String> mustRedFlag,
+            @Schema(description = "Request fields that must be asked as follow-up questions.") @Size(max = 10)
+            List<@NotNull @Size(max = 200) String> mustAsk) {}
 }
