@@ -52,10 +52,10 @@ call() { # method path [body] [extra curl args...]: prints the status; any answe
   [[ -n $body ]] && args+=(-H 'Content-Type: application/json' --data-binary "$body")
   curl "${args[@]}" "$BASE$path"
 }
-# Each golden case a few times (the request paths are then interpreted, profiled and partly compiled, as in service).
-# Each line of cases.jsonl is {"id": …, "request": {…}, "expected": {…}}, in that order.
-cases=$(sed -n 's/^{"id":"[^"]*","request":\(.*\),"expected":.*$/\1/p' src/test/resources/golden/cases.jsonl)
-[[ -n $cases ]] || { echo "no requests found in src/test/resources/golden/cases.jsonl" >&2; exit 1; }
+# Each of the first golden cases (V6) a few times (the request paths are then interpreted, profiled and partly
+# compiled, as in service). Their requests are the lines of V6 that hold one JSON object, quoted, as ::jsonb.
+cases=$(sed -n "s/^ '\({\"patient\".*}\)'::jsonb,\$/\1/p" db/migration/V6__initial_golden_cases.sql | sed "s/''/'/g")
+[[ -n $cases ]] || { echo "no requests found in db/migration/V6__initial_golden_cases.sql" >&2; exit 1; }
 for round in 1 2 3; do
   while IFS= read -r body; do call POST /api/v1/triage "$body" >/dev/null; done <<<"$cases"
 done

@@ -1,14 +1,15 @@
 package dev.spinetriage.bench;
 
-import dev.spinetriage.rules.CodeListField;
 import dev.spinetriage.rules.Condition;
-import dev.spinetriage.rules.FlagField;
-import dev.spinetriage.rules.NumberField;
 import dev.spinetriage.rules.Rule;
 import dev.spinetriage.rules.RuleKind;
 import dev.spinetriage.rules.Ruleset;
 import dev.spinetriage.rules.Urgency;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.input.CodeListInput;
+import dev.spinetriage.rules.input.FlagInput;
+import dev.spinetriage.rules.input.InputCatalogue;
+import dev.spinetriage.rules.input.NumberInput;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,12 @@ import java.util.Set;
  */
 final class GeneratedRuleset {
 
-    private static final CodeListField[] THERAPY_FIELDS = {CodeListField.SYMPTOMS, CodeListField.PAIN_LOCATIONS,
-        CodeListField.AGGRAVATING_FACTORS, CodeListField.CONSERVATIVE_CARE_MODALITIES};
+    private static final CodeListInput<?>[] THERAPY_FIELDS = {InputCatalogue.SYMPTOMS, InputCatalogue.PAIN_LOCATIONS,
+        InputCatalogue.AGGRAVATING_FACTORS, InputCatalogue.CONSERVATIVE_CARE_MODALITIES};
+    private static final List<FlagInput> FLAGS = InputCatalogue.all().stream().filter(FlagInput.class::isInstance)
+            .map(FlagInput.class::cast).toList();
+    private static final List<NumberInput> NUMBERS = InputCatalogue.all().stream()
+            .filter(NumberInput.class::isInstance).map(NumberInput.class::cast).toList();
 
     private GeneratedRuleset() {}
 
@@ -38,9 +43,9 @@ final class GeneratedRuleset {
                     : RuleKind.PREREQUISITE;
             Therapy therapy = kind == RuleKind.RED_FLAG ? null
                     : Therapy.values()[random.nextInt(Therapy.values().length)];
-            CodeListField field = switch (kind) {
-                case RED_FLAG -> CodeListField.RED_FLAGS;
-                case CONTRAINDICATION, CAUTION -> random.nextBoolean() ? CodeListField.CONTRAINDICATIONS
+            CodeListInput<?> field = switch (kind) {
+                case RED_FLAG -> InputCatalogue.RED_FLAGS;
+                case CONTRAINDICATION, CAUTION -> random.nextBoolean() ? InputCatalogue.CONTRAINDICATIONS
                         : THERAPY_FIELDS[random.nextInt(THERAPY_FIELDS.length)];
                 default -> THERAPY_FIELDS[random.nextInt(THERAPY_FIELDS.length)];
             };
@@ -52,7 +57,7 @@ final class GeneratedRuleset {
         return new Ruleset("generated-" + size, rules, shipped.therapies());
     }
 
-    private static Condition condition(Random random, CodeListField field) {
+    private static Condition condition(Random random, CodeListInput<?> field) {
         int shape = random.nextInt(10);
         if (shape < 7) {
             return codes(random, field, 1 + random.nextInt(2));
@@ -61,10 +66,10 @@ final class GeneratedRuleset {
             return new Condition.AllOf(List.of(codes(random, field, 1), number(random)));
         }
         return random.nextBoolean() ? number(random)
-                : new Condition.FlagIs(FlagField.values()[random.nextInt(FlagField.values().length)], true);
+                : new Condition.FlagIs(FLAGS.get(random.nextInt(FLAGS.size())), true);
     }
 
-    private static Condition codes(Random random, CodeListField field, int count) {
+    private static Condition codes(Random random, CodeListInput<?> field, int count) {
         Enum<?>[] all = field.codeType().getEnumConstants();
         Set<Enum<?>> picked = new LinkedHashSet<>();
         while (picked.size() < Math.min(count, all.length)) {
@@ -74,7 +79,7 @@ final class GeneratedRuleset {
     }
 
     private static Condition number(Random random) {
-        NumberField field = NumberField.values()[random.nextInt(NumberField.values().length)];
+        NumberInput field = NUMBERS.get(random.nextInt(NUMBERS.size()));
         return new Condition.NumberInRange(field, random.nextInt(8), null);
     }
 }

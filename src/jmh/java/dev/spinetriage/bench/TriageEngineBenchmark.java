@@ -1,6 +1,6 @@
 package dev.spinetriage.bench;
 
-import dev.spinetriage.rules.PatientReport;
+import dev.spinetriage.rules.input.PatientReport;
 import dev.spinetriage.rules.Ruleset;
 import dev.spinetriage.rules.TriageEngine;
 import dev.spinetriage.rules.TriageOutcome;
