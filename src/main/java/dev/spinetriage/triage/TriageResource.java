@@ -5,6 +5,7 @@ import dev.spinetriage.platform.security.Roles;
 import dev.spinetriage.triage.dto.ReplayResponse;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
+import dev.spinetriage.triage.idempotency.IdempotencyKey;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;

@@ -12,6 +12,11 @@ import dev.spinetriage.ruleset.RulesetEngines;
 import dev.spinetriage.triage.dto.ReplayResponse;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
+import dev.spinetriage.triage.idempotency.IdempotencyClaim;
+import dev.spinetriage.triage.idempotency.IdempotencyKey;
+import dev.spinetriage.triage.store.FirstAnswers;
+import dev.spinetriage.triage.store.TriageRecordEntity;
+import dev.spinetriage.triage.store.TriageRecorder;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,16 +38,16 @@ public class TriageService {
     private final ObjectMapper json;
     private final TriageRecorder recorder;
     private final TriageMetrics metrics;
-    private final IdempotentTriages idempotentTriages;
+    private final FirstAnswers firstAnswers;
 
     TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, ObjectMapper json, TriageRecorder recorder,
-            TriageMetrics metrics, IdempotentTriages idempotentTriages) {
+            TriageMetrics metrics, FirstAnswers firstAnswers) {
         this.activeRuleset = activeRuleset;
         this.engines = engines;
         this.json = json;
         this.recorder = recorder;
         this.metrics = metrics;
-        this.idempotentTriages = idempotentTriages;
+        this.firstAnswers = firstAnswers;
     }
 
     /**
@@ -106,7 +111,7 @@ public class TriageService {
         if (key != null) {
             // The request as parsed and serialised again: whitespace and member order do not make it another one.
             claim = new IdempotencyClaim(client.keyId(), key, IdempotencyClaim.hashOf(storedRequest));
-            Optional<IdempotentTriages.Original> original = idempotentTriages.find(client.keyId(), key, now);
+            Optional<FirstAnswers.Original> original = firstAnswers.find(client.keyId(), key, now);
             if (original.isPresent()) {
                 return answerAgain(original.get(), claim);
             }
@@ -117,7 +122,7 @@ public class TriageService {
                 outcome.disposition().name(), storedRequest, evaluated.json, client.keyId(), claim);
         if (!stored) {
             // A request with the same key got there first (a concurrent retry); its answer is committed by now.
-            return answerAgain(idempotentTriages.find(client.keyId(), key, now).orElseThrow(() -> new ProblemException(
+            return answerAgain(firstAnswers.find(client.keyId(), key, now).orElseThrow(() -> new ProblemException(
                     ProblemType.CONFLICT, "A request with the same Idempotency-Key was being recorded; retry.")),
                     claim);
         }
@@ -125,11 +130,11 @@ public class TriageService {
         return new Triaged(evaluated.response, evaluated.json, false);
     }
 
-    private Triaged answerAgain(IdempotentTriages.Original original, IdempotencyClaim claim) {
+    private Triaged answerAgain(FirstAnswers.Original original, IdempotencyClaim claim) {
         if (!original.requestHash().equals(claim.requestHash)) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, IdempotencyKey.HEADER + " '"
                     + claim.key.value() + "' was already used with a different request in the last "
-                    + IdempotentTriages.LIFETIME_HOURS + " hours. Send a new request with a new key.",
+                    + FirstAnswers.LIFETIME_HOURS + " hours. Send a new request with a new key.",
                     List.of(new Problem.FieldError(IdempotencyKey.HEADER, "already used for another request")));
         }
         // Parsed and written again rather than the stored text: records stored before V12 were jsonb, whose text has

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.spinetriage.platform.security.TestKeys;
 import dev.spinetriage.platform.security.TestKeys.Key;
+import dev.spinetriage.triage.idempotency.IdempotencyClaim;
+import dev.spinetriage.triage.idempotency.IdempotencyKey;
+import dev.spinetriage.triage.store.TriageRecorder;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

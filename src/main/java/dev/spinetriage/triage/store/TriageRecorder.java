@@ -1,6 +1,7 @@
-package dev.spinetriage.triage;
+package dev.spinetriage.triage.store;
 
 import dev.spinetriage.platform.database.DatabaseOutage;
+import dev.spinetriage.triage.idempotency.IdempotencyClaim;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -49,7 +50,7 @@ public class TriageRecorder {
     private static final Duration SETTLE_COMMIT_WITHIN = Duration.ofSeconds(10);
 
     /** One record waiting for its batch, and the caller waiting for its commit; claim is null without a key. */
-    record Row(UUID triageId, OffsetDateTime createdAt, String rulesetVersion, String disposition, String request,
+    public record Row(UUID triageId, OffsetDateTime createdAt, String rulesetVersion, String disposition, String request,
             String response, UUID clientKeyId, IdempotencyClaim claim, CompletableFuture<Void> committed) {}
 
     private final AgroalDataSource dataSource;
@@ -196,7 +197,7 @@ public class TriageRecorder {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                List<Row> rows = IdempotencyClaims.claim(connection, batch);
+                List<Row> rows = BatchKeyClaims.claim(connection, batch);
                 if (!rows.isEmpty()) {
                     bindColumns(connection, insert, rows);
                     insert.executeUpdate();

@@ -1,4 +1,4 @@
-package dev.spinetriage.triage;
+package dev.spinetriage.triage.idempotency;
 
 import dev.spinetriage.platform.problem.Problem.FieldError;
 import dev.spinetriage.platform.problem.ProblemException;

@@ -1,4 +1,4 @@
-package dev.spinetriage.triage;
+package dev.spinetriage.triage.store;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

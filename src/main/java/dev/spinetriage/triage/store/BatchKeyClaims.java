@@ -1,6 +1,7 @@
-package dev.spinetriage.triage;
+package dev.spinetriage.triage.store;
 
-import dev.spinetriage.triage.TriageRecorder.Row;
+import dev.spinetriage.triage.idempotency.IdempotencyClaim;
+import dev.spinetriage.triage.store.TriageRecorder.Row;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -23,15 +24,15 @@ import java.util.List;
  * <p>{@code INSERT ... SELECT} rather than {@code VALUES}: the PostgreSQL driver's reWriteBatchedInserts option
  * merges VALUES batches into one statement, which would lose the per-row counts this relies on.
  */
-final class IdempotencyClaims {
+final class BatchKeyClaims {
 
     private static final String CLAIM = "INSERT INTO triage_idempotency_key AS k "
             + "(client_key_id, idempotency_key, request_hash, triage_id, created_at) SELECT ?, ?, ?, ?, ? "
             + "ON CONFLICT (client_key_id, idempotency_key) DO UPDATE SET request_hash = EXCLUDED.request_hash, "
             + "triage_id = EXCLUDED.triage_id, created_at = EXCLUDED.created_at "
-            + "WHERE k.created_at <= EXCLUDED.created_at - INTERVAL '" + IdempotentTriages.LIFETIME_HOURS + " hours'";
+            + "WHERE k.created_at <= EXCLUDED.created_at - INTERVAL '" + FirstAnswers.LIFETIME_HOURS + " hours'";
 
-    private IdempotencyClaims() {
+    private BatchKeyClaims() {
     }
 
     /** The rows to insert: those without a key, and those whose claim won. Marks the others' claims lost. */
