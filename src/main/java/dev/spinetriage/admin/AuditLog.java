@@ -8,9 +8,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -21,15 +20,17 @@ import java.util.List;
 public class AuditLog {
 
     private final ObjectMapper json;
+    private final Clock clock;
 
-    AuditLog(ObjectMapper json) {
+    AuditLog(ObjectMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String entityType, String entityId, Object before, Object after) {
         AuditEventEntity event = new AuditEventEntity();
-        event.at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        event.at = OffsetDateTime.now(clock);
         event.actor = actor;
         event.action = action;
         event.entityType = entityType;

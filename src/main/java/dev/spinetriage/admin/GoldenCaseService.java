@@ -13,9 +13,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +27,12 @@ public class GoldenCaseService {
 
     private final ObjectMapper json;
     private final AuditLog audit;
+    private final Clock clock;
 
-    GoldenCaseService(ObjectMapper json, AuditLog audit) {
+    GoldenCaseService(ObjectMapper json, AuditLog audit, Clock clock) {
         this.json = json;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -55,7 +56,7 @@ public class GoldenCaseService {
         }
         GoldenCaseEntity entity = new GoldenCaseEntity();
         entity.caseId = input.id();
-        entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entity.createdAt = OffsetDateTime.now(clock);
         apply(entity, input);
         entity.persistAndFlush();
         audit.record(actor, "CREATE_GOLDEN_CASE", ENTITY, entity.caseId, null, input);
@@ -112,7 +113,7 @@ public class GoldenCaseService {
         entity.description = input.description() == null ? "" : input.description();
         entity.request = write(input.request());
         entity.expected = write(input.expected());
-        entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entity.updatedAt = OffsetDateTime.now(clock);
     }
 
     private GoldenCaseDto toDto(GoldenCaseEntity entity) {

@@ -17,9 +17,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,11 +33,13 @@ public class RulesetAdminService {
     private final RuleMapper mapper;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    RulesetAdminService(RuleMapper mapper, AuditLog audit, ObjectMapper json) {
+    RulesetAdminService(RuleMapper mapper, AuditLog audit, ObjectMapper json, Clock clock) {
         this.mapper = mapper;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
@@ -65,7 +66,7 @@ public class RulesetAdminService {
         draft.version = request.version();
         draft.status = "DRAFT";
         draft.changeNote = request.changeNote();
-        draft.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        draft.createdAt = OffsetDateTime.now(clock);
         draft.createdBy = actor;
         draft.persistAndFlush();
         if (request.copyFrom() != null) {

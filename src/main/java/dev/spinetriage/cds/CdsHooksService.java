@@ -18,8 +18,8 @@ import dev.spinetriage.triage.dto.TriageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,15 +38,17 @@ public class CdsHooksService {
     private final CdsCardStore cards;
     private final Validator validator;
     private final CardsBuilder builder;
+    private final Clock clock;
 
     CdsHooksService(FhirPrefetch prefetch, CdsVocabulary vocabulary, TriageService triage, CdsCardStore cards,
-            Validator validator, CdsConfig config) {
+            Validator validator, CdsConfig config, Clock clock) {
         this.prefetch = prefetch;
         this.vocabulary = vocabulary;
         this.triage = triage;
         this.cards = cards;
         this.validator = validator;
         this.builder = new CardsBuilder(config.publicBaseUrl().replaceAll("/+$", ""));
+        this.clock = clock;
     }
 
     public CdsServiceResponse call(String serviceId, CdsServiceRequest request, CdsClient client) {
@@ -58,7 +60,7 @@ public class CdsHooksService {
             throw invalid("context.patientId", "required for patient-view");
         }
         PatientData data = prefetch.parse(request.prefetch());
-        FhirMapping mapping = new FhirToTriageRequest(vocabulary.snomed(), LocalDate.now(ZoneOffset.UTC))
+        FhirMapping mapping = new FhirToTriageRequest(vocabulary.snomed(), LocalDate.now(clock))
                 .map(data, patientId);
         if (!mapping.complete()) {
             return new CdsServiceResponse(List.of(CardsBuilder.incomplete(mapping.missing(), mapping.notUsed())));

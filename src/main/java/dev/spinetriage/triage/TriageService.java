@@ -20,9 +20,8 @@ import dev.spinetriage.triage.store.TriageRecorder;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,15 +38,17 @@ public class TriageService {
     private final TriageRecorder recorder;
     private final TriageMetrics metrics;
     private final FirstAnswers firstAnswers;
+    private final Clock clock;
 
     TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, ObjectMapper json, TriageRecorder recorder,
-            TriageMetrics metrics, FirstAnswers firstAnswers) {
+            TriageMetrics metrics, FirstAnswers firstAnswers, Clock clock) {
         this.activeRuleset = activeRuleset;
         this.engines = engines;
         this.json = json;
         this.recorder = recorder;
         this.metrics = metrics;
         this.firstAnswers = firstAnswers;
+        this.clock = clock;
     }
 
     /**
@@ -73,7 +74,7 @@ public class TriageService {
      */
     public CompletionStage<Triaged> triageWithoutKey(TriageRequest request, Caller client) {
         Timer.Sample started = metrics.start();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Evaluated evaluated;
         try {
             evaluated = evaluate(request, now);
@@ -104,8 +105,7 @@ public class TriageService {
     }
 
     private Triaged evaluateAndRecord(TriageRequest request, Caller client, IdempotencyKey key) {
-        // Microseconds: PostgreSQL's precision, so the stored and the returned timestamps are equal.
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         String storedRequest = write(request);
         IdempotencyClaim claim = null;
         if (key != null) {
@@ -161,7 +161,7 @@ public class TriageService {
             TriageResponse original = read(record.response);
             TriageRequest request = read(record.request, TriageRequest.class);
             TriageOutcome outcome = engines.forVersion(rulesetVersion).evaluate(TriageMapper.toReport(request));
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+            OffsetDateTime now = OffsetDateTime.now(clock);
             TriageResponse replayed = TriageMapper.toResponse(triageId, now, outcome);
             return new ReplayResponse(original, replayed, ReplayComparison.between(original, replayed));
         });

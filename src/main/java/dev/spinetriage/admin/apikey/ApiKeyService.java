@@ -16,9 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,10 +33,12 @@ public class ApiKeyService {
 
     private final VerifiedKeyCache verifiedKeys;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ApiKeyService(VerifiedKeyCache verifiedKeys, AuditLog audit) {
+    ApiKeyService(VerifiedKeyCache verifiedKeys, AuditLog audit, Clock clock) {
         this.verifiedKeys = verifiedKeys;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -81,7 +82,7 @@ public class ApiKeyService {
             }
             if (entity.revokedAt == null) {
                 ApiKeyDto before = toDto(entity);
-                entity.revokedAt = now();
+                entity.revokedAt = OffsetDateTime.now(clock);
                 audit.record(Actors.of(revoker), "REVOKE_API_KEY", ENTITY, id.toString(), before, toDto(entity));
             }
             return true;
@@ -104,7 +105,7 @@ public class ApiKeyService {
         entity.keyHash = key.hash();
         entity.keyPrefix = key.displayPrefix();
         entity.roles = roles.toArray(String[]::new);
-        entity.createdAt = now();
+        entity.createdAt = OffsetDateTime.now(clock);
         entity.createdBy = createdBy;
         entity.persist();
         return entity;
@@ -117,10 +118,5 @@ public class ApiKeyService {
 
     private static RateLimitDto rateLimit(ApiKeyEntity e) {
         return RateLimitDto.ofNullable(e.rateLimitPerSecond, e.rateLimitBurst);
-    }
-
-    /** Microseconds: PostgreSQL's precision, so what is returned equals what is stored. */
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }
