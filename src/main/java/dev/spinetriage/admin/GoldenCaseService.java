@@ -1,9 +1,8 @@
 package dev.spinetriage.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.admin.dto.GoldenCaseDto;
 import dev.spinetriage.platform.http.ETags;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.rules.TriageEngine;
@@ -25,11 +24,11 @@ public class GoldenCaseService {
 
     static final String ENTITY = "GOLDEN_CASE";
 
-    private final ObjectMapper json;
+    private final Json json;
     private final AuditLog audit;
     private final Clock clock;
 
-    GoldenCaseService(ObjectMapper json, AuditLog audit, Clock clock) {
+    GoldenCaseService(Json json, AuditLog audit, Clock clock) {
         this.json = json;
         this.audit = audit;
         this.clock = clock;
@@ -111,26 +110,13 @@ public class GoldenCaseService {
 
     private void apply(GoldenCaseEntity entity, GoldenCaseDto input) {
         entity.description = input.description() == null ? "" : input.description();
-        entity.request = write(input.request());
-        entity.expected = write(input.expected());
+        entity.request = json.write(input.request());
+        entity.expected = json.write(input.expected());
         entity.updatedAt = OffsetDateTime.now(clock);
     }
 
     private GoldenCaseDto toDto(GoldenCaseEntity entity) {
-        try {
-            return new GoldenCaseDto(entity.caseId, entity.description,
-                    json.readValue(entity.request, TriageRequest.class),
-                    json.readValue(entity.expected, GoldenCaseDto.Expected.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Golden case " + entity.caseId + " is unreadable", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new GoldenCaseDto(entity.caseId, entity.description, json.read(entity.request, TriageRequest.class),
+                json.read(entity.expected, GoldenCaseDto.Expected.class));
     }
 }

@@ -1,10 +1,10 @@
 package dev.spinetriage.admin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.admin.dto.CreateRulesetRequest;
 import dev.spinetriage.admin.dto.RuleInput;
 import dev.spinetriage.admin.dto.ValidationReport;
 import dev.spinetriage.platform.http.ETags;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.ruleset.RuleEntity;
@@ -32,10 +32,10 @@ public class RulesetAdminService {
 
     private final RuleMapper mapper;
     private final AuditLog audit;
-    private final ObjectMapper json;
+    private final Json json;
     private final Clock clock;
 
-    RulesetAdminService(RuleMapper mapper, AuditLog audit, ObjectMapper json, Clock clock) {
+    RulesetAdminService(RuleMapper mapper, AuditLog audit, Json json, Clock clock) {
         this.mapper = mapper;
         this.audit = audit;
         this.json = json;

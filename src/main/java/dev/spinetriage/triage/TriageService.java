@@ -1,7 +1,6 @@
 package dev.spinetriage.triage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.platform.problem.Problem;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
@@ -34,13 +33,13 @@ public class TriageService {
 
     private final ActiveRuleset activeRuleset;
     private final RulesetEngines engines;
-    private final ObjectMapper json;
+    private final Json json;
     private final TriageRecorder recorder;
     private final TriageMetrics metrics;
     private final FirstAnswers firstAnswers;
     private final Clock clock;
 
-    TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, ObjectMapper json, TriageRecorder recorder,
+    TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, Json json, TriageRecorder recorder,
             TriageMetrics metrics, FirstAnswers firstAnswers, Clock clock) {
         this.activeRuleset = activeRuleset;
         this.engines = engines;
@@ -83,7 +82,7 @@ public class TriageService {
             throw e;
         }
         return recorder.enqueue(evaluated.response.triageId(), now, evaluated.outcome.rulesetVersion(),
-                evaluated.outcome.disposition().name(), write(request), evaluated.json, client.keyId(), null)
+                evaluated.outcome.disposition().name(), json.write(request), evaluated.json, client.keyId(), null)
                 .handle((committed, failure) -> {
                     metrics.stop(started);
                     if (failure != null) {
@@ -101,12 +100,12 @@ public class TriageService {
     private Evaluated evaluate(TriageRequest request, OffsetDateTime now) {
         TriageOutcome outcome = activeRuleset.engine().evaluate(TriageMapper.toReport(request));
         TriageResponse response = TriageMapper.toResponse(UUID.randomUUID(), now, outcome);
-        return new Evaluated(outcome, response, write(response));
+        return new Evaluated(outcome, response, json.write(response));
     }
 
     private Triaged evaluateAndRecord(TriageRequest request, Caller client, IdempotencyKey key) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String storedRequest = write(request);
+        String storedRequest = json.write(request);
         IdempotencyClaim claim = null;
         if (key != null) {
             // The request as parsed and serialised again: whitespace and member order do not make it another one.
@@ -139,8 +138,8 @@ public class TriageService {
         }
         // Parsed and written again rather than the stored text: records stored before V12 were jsonb, whose text has
         // its members reordered; written again from the record type, a replay is byte-identical to the first answer.
-        TriageResponse again = read(original.response());
-        return new Triaged(again, write(again), true);
+        TriageResponse again = json.read(original.response(), TriageResponse.class);
+        return new Triaged(again, json.write(again), true);
     }
 
     /**
@@ -151,39 +150,19 @@ public class TriageService {
     public Optional<TriageResponse> find(UUID triageId, Caller client) {
         return TriageRecordEntity.<TriageRecordEntity>findByIdOptional(triageId)
                 .filter(r -> client.rulesAdmin() || client.keyId().equals(r.clientKeyId))
-                .map(r -> read(r.response));
+                .map(r -> json.read(r.response, TriageResponse.class));
     }
 
     /** Re-runs a stored request on another ruleset (what-if); stores nothing. */
     @Transactional
     public Optional<ReplayResponse> replay(UUID triageId, String rulesetVersion) {
         return TriageRecordEntity.<TriageRecordEntity>findByIdOptional(triageId).map(record -> {
-            TriageResponse original = read(record.response);
-            TriageRequest request = read(record.request, TriageRequest.class);
+            TriageResponse original = json.read(record.response, TriageResponse.class);
+            TriageRequest request = json.read(record.request, TriageRequest.class);
             TriageOutcome outcome = engines.forVersion(rulesetVersion).evaluate(TriageMapper.toReport(request));
             OffsetDateTime now = OffsetDateTime.now(clock);
             TriageResponse replayed = TriageMapper.toResponse(triageId, now, outcome);
             return new ReplayResponse(original, replayed, ReplayComparison.between(original, replayed));
         });
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not serialise a triage record", e);
-        }
-    }
-
-    private TriageResponse read(String stored) {
-        return read(stored, TriageResponse.class);
-    }
-
-    private <T> T read(String stored, Class<T> type) {
-        try {
-            return json.readValue(stored, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored triage record is unreadable as " + type.getSimpleName(), e);
-        }
     }
 }
