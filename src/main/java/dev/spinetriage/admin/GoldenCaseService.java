@@ -11,7 +11,6 @@ import dev.spinetriage.triage.dto.TriageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -103,7 +102,7 @@ public class GoldenCaseService {
     private GoldenCaseEntity find(String id) {
         GoldenCaseEntity entity = GoldenCaseEntity.findById(id);
         if (entity == null) {
-            throw new NotFoundException("No golden case " + id);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No golden case " + id);
         }
         return entity;
     }

@@ -16,7 +16,6 @@ import dev.spinetriage.vocabulary.ClinicalSourceEntity;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -155,7 +154,7 @@ public class RulesetAdminService {
     RulesetEntity ruleset(String version) {
         RulesetEntity ruleset = RulesetEntity.findById(version);
         if (ruleset == null) {
-            throw new NotFoundException("No ruleset " + version);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No ruleset " + version);
         }
         return ruleset;
     }
@@ -174,7 +173,7 @@ public class RulesetAdminService {
         ruleset(version);
         RuleEntity rule = RuleEntity.findById(new RuleEntity.Key(version, ruleId));
         if (rule == null) {
-            throw new NotFoundException("No rule " + ruleId + " in ruleset " + version);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No rule " + ruleId + " in ruleset " + version);
         }
         return rule;
     }

@@ -8,14 +8,14 @@ import dev.spinetriage.platform.security.ApiKeySecrets;
 import dev.spinetriage.platform.security.ApiKeySecrets.NewKey;
 import dev.spinetriage.admin.Actors;
 import dev.spinetriage.admin.AuditLog;
+import dev.spinetriage.platform.problem.ProblemException;
+import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.platform.security.Caller;
 import dev.spinetriage.platform.security.VerifiedKeyCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,8 +44,8 @@ public class ApiKeyService {
     @Transactional
     public CreatedApiKeyDto create(NewApiKeyRequest request, Caller creator) {
         if (ApiKeyEntity.count("name", request.name()) > 0) {
-            throw new ClientErrorException("An API key named '" + request.name() + "' already exists.",
-                    Response.Status.CONFLICT);
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "An API key named '" + request.name() + "' already exists.");
         }
         NewKey key = ApiKeySecrets.generate();
         ApiKeyEntity entity = insert(request.name(), request.roles(), key, creator.keyName());
