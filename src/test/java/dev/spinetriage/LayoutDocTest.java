@@ -1,81 +1,136 @@
 package dev.spinetriage;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The project layout in docs/how-it-works.md matches the tree: it names every package and every top-level folder,
- * and every path it names exists. Moving code without updating the layout fails here.
+ * The layout in docs/architecture.md matches the tree. Its "Layout" section holds two code blocks, one entry a line
+ * (a path, then what it holds): the repository, whose every entry must exist and which must name every top-level
+ * folder; and every package under src/main/java/dev/spinetriage, no more and no fewer. Moving code without updating
+ * the layout fails here.
  */
 class LayoutDocTest {
 
-    private static final Path DOC = Path.of("docs", "how-it-works.md");
-    private static final Path ROOT_PACKAGE = Path.of("src", "main", "java", "dev", "spinetriage");
+    private static final Path DOC = Path.of("docs", "architecture.md");
+    private static final Path SOURCES = Path.of("src", "main", "java", "dev", "spinetriage");
+    private static final String SECTION = "## Layout";
+    private static final String FENCE = "```";
+    private static final int REPOSITORY = 0;
+    private static final int PACKAGES = 1;
     /** Build output and local data, ignored by git; hidden folders other than CI's are tooling. */
     private static final Set<String> NOT_PROJECT = Set.of("target", "data");
 
     @Test
-    void everyPackageIsInTheLayout() throws IOException {
-        List<String> layout = layout();
-        for (Path pkg : directories(ROOT_PACKAGE)) {
-            String name = pkg.getFileName() + "/";
-            assertTrue(layout.stream().anyMatch(l -> l.startsWith("  " + name)), name + " is missing from " + DOC);
-        }
+    void everyPackageIsDescribed() {
+        Set<String> undescribed = packages();
+        undescribed.removeAll(described(PACKAGES).keySet());
+        assertEquals(Set.of(), undescribed, "packages missing from the layout in " + DOC);
     }
 
     @Test
-    void everyTopLevelFolderIsInTheLayout() throws IOException {
-        List<String> layout = layout();
-        for (Path folder : directories(Path.of("."))) {
-            String name = folder.getFileName().toString();
-            if (NOT_PROJECT.contains(name) || name.startsWith(".") && !name.equals(".ci")) {
-                continue;
-            }
-            assertTrue(layout.stream().anyMatch(l -> l.startsWith(name + "/")), name + "/ is missing from " + DOC);
-        }
+    void everyDescribedPackageExists() {
+        Set<String> gone = new TreeSet<>(described(PACKAGES).keySet());
+        gone.removeAll(packages());
+        assertEquals(Set.of(), gone, "packages in the layout of " + DOC + " that hold no Java source");
     }
 
     @Test
-    void everyPathTheLayoutNamesExists() throws IOException {
-        for (String line : layout()) {
-            if (line.startsWith("  ") && !line.isBlank() && !line.startsWith("   ")) {
-                Path pkg = ROOT_PACKAGE.resolve(line.strip().split("\\s+")[0]);
-                assertTrue(Files.isDirectory(pkg), pkg + " named in " + DOC + " does not exist");
-            } else if (!line.startsWith(" ") && !line.isBlank()) {
-                for (String named : namedPaths(line)) {
-                    assertTrue(Files.exists(Path.of(named)), named + " named in " + DOC + " does not exist");
+    void everyTopLevelFolderIsInTheRepositoryLayout() throws IOException {
+        Set<String> named = new TreeSet<>();
+        described(REPOSITORY).keySet().forEach(entry -> named.add(entry.split("/")[0]));
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> children = Files.list(Path.of("."))) {
+            children.filter(Files::isDirectory).map(folder -> folder.getFileName().toString())
+                    .filter(name -> !NOT_PROJECT.contains(name) && (!name.startsWith(".") || name.equals(".ci")))
+                    .filter(name -> !named.contains(name)).forEach(missing::add);
+        }
+        assertEquals(Set.of(), missing, "top-level folders missing from the repository layout in " + DOC);
+    }
+
+    @Test
+    void everyEntryOfTheRepositoryLayoutExists() {
+        Set<String> missing = new TreeSet<>(described(REPOSITORY).keySet());
+        missing.removeIf(entry -> Files.exists(Path.of(entry)));
+        assertEquals(Set.of(), missing, "entries in the repository layout of " + DOC + " that do not exist");
+    }
+
+    @Test
+    void everyEntrySaysWhatItHolds() {
+        for (int block : List.of(REPOSITORY, PACKAGES)) {
+            described(block).forEach((entry, description) -> assertFalse(description.isBlank(),
+                    entry + " has no description in " + DOC));
+        }
+    }
+
+    /** Every folder under the package root holding Java source, as a path relative to it ending in '/'. */
+    private static Set<String> packages() {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            Set<String> packages = new TreeSet<>();
+            files.filter(file -> file.toString().endsWith(".java"))
+                    .forEach(file -> packages.add(SOURCES.relativize(file.getParent()).toString() + "/"));
+            return packages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The entries of the layout section's code block number {@code block} (from 0): path to description. */
+    private static Map<String, String> described(int block) {
+        List<List<String>> blocks = codeBlocks(layoutSection());
+        assertFalse(blocks.size() <= block, DOC + ": the layout section needs its code block " + (block + 1));
+        Map<String, String> entries = new TreeMap<>();
+        for (String line : blocks.get(block)) {
+            String[] entry = line.trim().split("\\s+", 2);
+            assertNull(entries.put(entry[0], entry.length > 1 ? entry[1] : ""), entry[0] + " is listed twice");
+        }
+        return entries;
+    }
+
+    private static List<String> layoutSection() {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(DOC);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int start = lines.indexOf(SECTION);
+        assertFalse(start < 0, DOC + " has no '" + SECTION + "' section");
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("## ")) {
+            end++;
+        }
+        return lines.subList(start + 1, end);
+    }
+
+    private static List<List<String>> codeBlocks(List<String> section) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> open = null;
+        for (String line : section) {
+            if (line.startsWith(FENCE)) {
+                if (open == null) {
+                    open = new ArrayList<>();
+                } else {
+                    blocks.add(open);
+                    open = null;
                 }
+            } else if (open != null && !line.isBlank()) {
+                open.add(line);
             }
         }
-    }
-
-    /** The first column of a top-level line: one path, or a comma-separated list of files. */
-    private static List<String> namedPaths(String line) {
-        String first = line.split("\\s{2,}")[0].strip();
-        return Arrays.stream(first.split(",\\s*")).map(p -> p.replace("/...", "")).toList();
-    }
-
-    /** The lines of the fenced block under "## Project layout". */
-    private static List<String> layout() throws IOException {
-        List<String> lines = Files.readAllLines(DOC);
-        int heading = lines.indexOf("## Project layout");
-        assertTrue(heading >= 0, DOC + " has no '## Project layout' section");
-        int open = lines.subList(heading, lines.size()).indexOf("```") + heading;
-        int close = lines.subList(open + 1, lines.size()).indexOf("```") + open + 1;
-        return lines.subList(open + 1, close);
-    }
-
-    private static List<Path> directories(Path parent) throws IOException {
-        try (Stream<Path> children = Files.list(parent)) {
-            return children.filter(Files::isDirectory).toList();
-        }
+        return blocks;
     }
 }

@@ -1,6 +1,7 @@
 package dev.spinetriage;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * The packaged application ({@code target/quarkus-app}, as {@code ./mvnw verify} builds it before the *IT tests) run
@@ -71,20 +74,23 @@ public final class PackagedApp {
         }
     }
 
-    private static void awaitReady(Instance instance) throws Exception {
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline && instance.process().isAlive()) {
-            try {
-                if (instance.http().get("/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYetListening) { // RestAssured rethrows ConnectException unchecked
-                // the instance is still starting
-            }
-            Thread.sleep(200);
+    private static void awaitReady(Instance instance) {
+        try {
+            await().atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(200))
+                    .failFast("the instance exited", () -> !instance.process().isAlive())
+                    .until(() -> answersReady(instance));
+        } catch (ConditionTimeoutException | TerminalFailureException notReady) {
+            throw new IllegalStateException("instance on port " + instance.port() + " not ready; log:\n"
+                    + instance.logText(), notReady);
         }
-        throw new IllegalStateException("instance on port " + instance.port() + " not ready; log:\n"
-                + instance.logText());
+    }
+
+    private static boolean answersReady(Instance instance) {
+        try {
+            return instance.http().get("/q/health/ready").statusCode() == 200;
+        } catch (Exception notYetListening) { // RestAssured rethrows ConnectException unchecked
+            return false; // the instance is still starting
+        }
     }
 
     public static int freePort() throws IOException {

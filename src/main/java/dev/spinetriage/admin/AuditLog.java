@@ -1,16 +1,14 @@
 package dev.spinetriage.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.admin.dto.AuditEventDto;
+import dev.spinetriage.platform.json.Json;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -20,16 +18,18 @@ import java.util.List;
 @ApplicationScoped
 public class AuditLog {
 
-    private final ObjectMapper json;
+    private final Json json;
+    private final Clock clock;
 
-    AuditLog(ObjectMapper json) {
+    AuditLog(Json json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String actor, String action, String entityType, String entityId, Object before, Object after) {
         AuditEventEntity event = new AuditEventEntity();
-        event.at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        event.at = OffsetDateTime.now(clock);
         event.actor = actor;
         event.action = action;
         event.entityType = entityType;
@@ -57,19 +57,11 @@ public class AuditLog {
     }
 
     private AuditEventDto toDto(AuditEventEntity e) {
-        try {
-            return new AuditEventDto(e.eventId, e.at, e.actor, e.action, e.entityType, e.entityId,
-                    e.before == null ? null : json.readTree(e.before), e.after == null ? null : json.readTree(e.after));
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("Unreadable audit event " + e.eventId, ex);
-        }
+        return new AuditEventDto(e.eventId, e.at, e.actor, e.action, e.entityType, e.entityId,
+                e.before == null ? null : json.tree(e.before), e.after == null ? null : json.tree(e.after));
     }
 
     private String write(Object value) {
-        try {
-            return value == null ? null : json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not record an audit event", e);
-        }
+        return value == null ? null : json.write(value);
     }
 }

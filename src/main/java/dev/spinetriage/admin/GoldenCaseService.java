@@ -1,9 +1,8 @@
 package dev.spinetriage.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.admin.dto.GoldenCaseDto;
 import dev.spinetriage.platform.http.ETags;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.rules.TriageEngine;
@@ -12,10 +11,8 @@ import dev.spinetriage.triage.dto.TriageRequest;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +23,14 @@ public class GoldenCaseService {
 
     static final String ENTITY = "GOLDEN_CASE";
 
-    private final ObjectMapper json;
+    private final Json json;
     private final AuditLog audit;
+    private final Clock clock;
 
-    GoldenCaseService(ObjectMapper json, AuditLog audit) {
+    GoldenCaseService(Json json, AuditLog audit, Clock clock) {
         this.json = json;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -55,7 +54,7 @@ public class GoldenCaseService {
         }
         GoldenCaseEntity entity = new GoldenCaseEntity();
         entity.caseId = input.id();
-        entity.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entity.createdAt = OffsetDateTime.now(clock);
         apply(entity, input);
         entity.persistAndFlush();
         audit.record(actor, "CREATE_GOLDEN_CASE", ENTITY, entity.caseId, null, input);
@@ -103,33 +102,20 @@ public class GoldenCaseService {
     private GoldenCaseEntity find(String id) {
         GoldenCaseEntity entity = GoldenCaseEntity.findById(id);
         if (entity == null) {
-            throw new NotFoundException("No golden case " + id);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No golden case " + id);
         }
         return entity;
     }
 
     private void apply(GoldenCaseEntity entity, GoldenCaseDto input) {
         entity.description = input.description() == null ? "" : input.description();
-        entity.request = write(input.request());
-        entity.expected = write(input.expected());
-        entity.updatedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        entity.request = json.write(input.request());
+        entity.expected = json.write(input.expected());
+        entity.updatedAt = OffsetDateTime.now(clock);
     }
 
     private GoldenCaseDto toDto(GoldenCaseEntity entity) {
-        try {
-            return new GoldenCaseDto(entity.caseId, entity.description,
-                    json.readValue(entity.request, TriageRequest.class),
-                    json.readValue(entity.expected, GoldenCaseDto.Expected.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Golden case " + entity.caseId + " is unreadable", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new GoldenCaseDto(entity.caseId, entity.description, json.read(entity.request, TriageRequest.class),
+                json.read(entity.expected, GoldenCaseDto.Expected.class));
     }
 }

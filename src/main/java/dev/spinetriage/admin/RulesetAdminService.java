@@ -1,10 +1,10 @@
 package dev.spinetriage.admin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.admin.dto.CreateRulesetRequest;
 import dev.spinetriage.admin.dto.RuleInput;
 import dev.spinetriage.admin.dto.ValidationReport;
 import dev.spinetriage.platform.http.ETags;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.ruleset.RuleEntity;
@@ -16,10 +16,8 @@ import dev.spinetriage.vocabulary.ClinicalSourceEntity;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,12 +31,14 @@ public class RulesetAdminService {
 
     private final RuleMapper mapper;
     private final AuditLog audit;
-    private final ObjectMapper json;
+    private final Json json;
+    private final Clock clock;
 
-    RulesetAdminService(RuleMapper mapper, AuditLog audit, ObjectMapper json) {
+    RulesetAdminService(RuleMapper mapper, AuditLog audit, Json json, Clock clock) {
         this.mapper = mapper;
         this.audit = audit;
         this.json = json;
+        this.clock = clock;
     }
 
     @Transactional
@@ -65,7 +65,7 @@ public class RulesetAdminService {
         draft.version = request.version();
         draft.status = "DRAFT";
         draft.changeNote = request.changeNote();
-        draft.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        draft.createdAt = OffsetDateTime.now(clock);
         draft.createdBy = actor;
         draft.persistAndFlush();
         if (request.copyFrom() != null) {
@@ -154,7 +154,7 @@ public class RulesetAdminService {
     RulesetEntity ruleset(String version) {
         RulesetEntity ruleset = RulesetEntity.findById(version);
         if (ruleset == null) {
-            throw new NotFoundException("No ruleset " + version);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No ruleset " + version);
         }
         return ruleset;
     }
@@ -173,7 +173,7 @@ public class RulesetAdminService {
         ruleset(version);
         RuleEntity rule = RuleEntity.findById(new RuleEntity.Key(version, ruleId));
         if (rule == null) {
-            throw new NotFoundException("No rule " + ruleId + " in ruleset " + version);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No rule " + ruleId + " in ruleset " + version);
         }
         return rule;
     }

@@ -12,9 +12,8 @@ import dev.spinetriage.ruleset.RuleMapper;
 import dev.spinetriage.ruleset.dto.RulesetDto;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +34,10 @@ public class RulesetPublisher {
     private final RulesetChanges changes;
     private final AuditLog audit;
     private final RuleMapper mapper;
+    private final Clock clock;
 
     RulesetPublisher(RulesetAdminService rulesets, GoldenCaseService goldenCases, RulesetEngines engines,
-            ActiveRuleset activeRuleset, RulesetChanges changes, AuditLog audit, RuleMapper mapper) {
+            ActiveRuleset activeRuleset, RulesetChanges changes, AuditLog audit, RuleMapper mapper, Clock clock) {
         this.rulesets = rulesets;
         this.goldenCases = goldenCases;
         this.engines = engines;
@@ -45,6 +45,7 @@ public class RulesetPublisher {
         this.changes = changes;
         this.audit = audit;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     public RulesetDto publish(String version, String actor) {
@@ -101,7 +102,7 @@ public class RulesetPublisher {
             target.active = true;
             if (publishing) {
                 target.status = "PUBLISHED";
-                target.publishedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+                target.publishedAt = OffsetDateTime.now(clock);
                 target.publishedBy = actor;
             }
             Versions.flush();

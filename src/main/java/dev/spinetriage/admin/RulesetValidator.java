@@ -1,8 +1,7 @@
 package dev.spinetriage.admin;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.admin.dto.ValidationReport.Problem;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.rules.Condition;
 import dev.spinetriage.rules.NeverTrue;
 import dev.spinetriage.rules.RuleKind;
@@ -24,16 +23,16 @@ import java.util.Set;
  */
 final class RulesetValidator {
 
-    private final ObjectMapper json;
+    private final Json json;
     private final Set<String> knownSources;
     private final List<Problem> problems = new ArrayList<>();
 
-    private RulesetValidator(ObjectMapper json, Set<String> knownSources) {
+    private RulesetValidator(Json json, Set<String> knownSources) {
         this.json = json;
         this.knownSources = knownSources;
     }
 
-    static List<Problem> validate(List<RuleEntity> rules, Set<String> knownSources, ObjectMapper json) {
+    static List<Problem> validate(List<RuleEntity> rules, Set<String> knownSources, Json json) {
         RulesetValidator validator = new RulesetValidator(json, knownSources);
         validator.duplicateIds(rules);
         Set<String> therapiesWithIndication = new HashSet<>();
@@ -114,10 +113,10 @@ final class RulesetValidator {
 
     private Condition parse(RuleEntity rule) {
         try {
-            return ConditionJson.parse(json.readTree(rule.condition));
+            return ConditionJson.parse(json.tree(rule.condition));
         } catch (InvalidConditionException e) {
             e.problems().forEach(p -> add(rule, p.substring(0, p.indexOf(':')), p.substring(p.indexOf(':') + 2)));
-        } catch (JsonProcessingException e) {
+        } catch (Json.UnreadableJsonException e) {
             add(rule, "condition", "not valid JSON");
         }
         return null;

@@ -1,11 +1,10 @@
 package dev.spinetriage.cds;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.cds.auth.CdsClient;
 import dev.spinetriage.cds.dto.FeedbackRequest;
 import dev.spinetriage.cds.dto.FeedbackRequest.Feedback;
 import dev.spinetriage.cds.dto.FeedbackRequest.Outcome;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.platform.problem.Problem;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
@@ -31,9 +30,9 @@ public class CdsFeedbackService {
 
     private final AgroalDataSource database;
     private final CdsCardStore cards;
-    private final ObjectMapper json;
+    private final Json json;
 
-    CdsFeedbackService(AgroalDataSource database, CdsCardStore cards, ObjectMapper json) {
+    CdsFeedbackService(AgroalDataSource database, CdsCardStore cards, Json json) {
         this.database = database;
         this.cards = cards;
         this.json = json;
@@ -83,12 +82,12 @@ public class CdsFeedbackService {
                 s.setString(4, coding == null ? null : coding.system());
                 s.setString(5, coding == null ? null : coding.code());
                 s.setString(6, reason == null ? null : reason.userComment());
-                s.setString(7, json.writeValueAsString(
+                s.setString(7, json.write(
                         f.acceptedSuggestions() == null ? List.of() : f.acceptedSuggestions()));
                 s.addBatch();
             }
             s.executeBatch();
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Could not record CDS feedback", e);
         }
     }

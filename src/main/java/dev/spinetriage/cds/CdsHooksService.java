@@ -18,12 +18,14 @@ import dev.spinetriage.triage.dto.TriageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A CDS Hooks call: read the prefetched FHIR data, map it to a triage request, triage it with the same engine and
@@ -38,15 +40,17 @@ public class CdsHooksService {
     private final CdsCardStore cards;
     private final Validator validator;
     private final CardsBuilder builder;
+    private final Clock clock;
 
     CdsHooksService(FhirPrefetch prefetch, CdsVocabulary vocabulary, TriageService triage, CdsCardStore cards,
-            Validator validator, CdsConfig config) {
+            Validator validator, CdsConfig config, Clock clock) {
         this.prefetch = prefetch;
         this.vocabulary = vocabulary;
         this.triage = triage;
         this.cards = cards;
         this.validator = validator;
         this.builder = new CardsBuilder(config.publicBaseUrl().replaceAll("/+$", ""));
+        this.clock = clock;
     }
 
     public CdsServiceResponse call(String serviceId, CdsServiceRequest request, CdsClient client) {
@@ -58,18 +62,30 @@ public class CdsHooksService {
             throw invalid("context.patientId", "required for patient-view");
         }
         PatientData data = prefetch.parse(request.prefetch());
-        FhirMapping mapping = new FhirToTriageRequest(vocabulary.snomed(), LocalDate.now(ZoneOffset.UTC))
+        FhirMapping mapping = new FhirToTriageRequest(vocabulary.snomed(), LocalDate.now(clock))
                 .map(data, patientId);
         if (!mapping.complete()) {
             return new CdsServiceResponse(List.of(CardsBuilder.incomplete(mapping.missing(), mapping.notUsed())));
         }
         validate(mapping.request());
-        TriageResponse answer = triage.triage(mapping.request(), new Caller(null, "cds:" + client.issuer(), false),
-                null).response();
+        TriageResponse answer = recorded(triage.triage(mapping.request(),
+                new Caller(null, "cds:" + client.issuer(), false), null)).response();
         List<PlannedCard> planned = builder.build(answer, mapping.notUsed());
         cards.save(answer.triageId(), new CdsCardStore.CallOrigin(serviceId, request.hook(), request.hookInstance(),
                 client), planned);
         return new CdsServiceResponse(planned.stream().map(PlannedCard::card).toList());
+    }
+
+    /**
+     * Waits until the triage is recorded: the cards are stored against it. This call is blocking anyway (its
+     * resource method runs on a worker thread), and the triage's own work runs on this thread or the store's.
+     */
+    private static TriageService.Triaged recorded(CompletionStage<TriageService.Triaged> triaged) {
+        try {
+            return triaged.toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The same limits as the JSON API (pain score 0-10, weeks ≥ 0 …), named by the intake item they came from. */

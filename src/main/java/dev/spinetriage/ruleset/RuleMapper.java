@@ -1,7 +1,6 @@
 package dev.spinetriage.ruleset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.ruleset.dto.RulesetDto;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -9,19 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RuleMapper {
 
-    private final ObjectMapper json;
+    private final Json json;
 
-    RuleMapper(ObjectMapper json) {
+    RuleMapper(Json json) {
         this.json = json;
     }
 
     public RulesetDto.RuleDto toDto(RuleEntity r) {
-        try {
-            return new RulesetDto.RuleDto(r.ruleId, r.kind, r.therapy, json.readTree(r.condition), r.weight, r.code,
-                    r.message, r.rationale, r.citation, r.urgency, r.conservativeCareGate);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Rule " + r.ruleId + " has an unreadable condition", e);
-        }
+        return new RulesetDto.RuleDto(r.ruleId, r.kind, r.therapy, json.tree(r.condition), r.weight, r.code,
+                r.message, r.rationale, r.citation, r.urgency, r.conservativeCareGate);
     }
 
     public RulesetDto toDto(RulesetEntity ruleset, boolean withRules) {

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -34,11 +33,10 @@ public class RulesetChanges {
     private volatile boolean running;
     private Thread listener;
 
-    RulesetChanges(AgroalDataSource dataSource, ActiveRuleset activeRuleset,
-            @ConfigProperty(name = "spinetriage.rulesets.poll-interval", defaultValue = "5s") Duration pollInterval) {
+    RulesetChanges(AgroalDataSource dataSource, ActiveRuleset activeRuleset, RulesetConfig config) {
         this.dataSource = dataSource;
         this.activeRuleset = activeRuleset;
-        this.pollInterval = pollInterval;
+        this.pollInterval = config.pollInterval();
     }
 
     /** Tells every instance the active ruleset changed; must run inside the transaction that changed it. */

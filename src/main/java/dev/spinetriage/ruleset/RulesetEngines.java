@@ -1,8 +1,9 @@
 package dev.spinetriage.ruleset;
 
+import dev.spinetriage.platform.problem.ProblemException;
+import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.rules.TriageEngine;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.NotFoundException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -25,7 +26,8 @@ public class RulesetEngines {
         if (cached != null) {
             return cached;
         }
-        RulesetEntity ruleset = loader.find(version).orElseThrow(() -> new NotFoundException("No ruleset " + version));
+        RulesetEntity ruleset = loader.find(version).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_FOUND, "No ruleset " + version));
         TriageEngine engine = new TriageEngine(loader.load(version));
         if (!"DRAFT".equals(ruleset.status)) {
             published.put(version, engine);

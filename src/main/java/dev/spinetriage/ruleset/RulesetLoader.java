@@ -1,7 +1,6 @@
 package dev.spinetriage.ruleset;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.rules.Evidence;
 import dev.spinetriage.rules.EvidenceLevel;
 import dev.spinetriage.rules.Rule;
@@ -31,9 +30,9 @@ import java.util.Set;
 @ApplicationScoped
 public class RulesetLoader {
 
-    private final ObjectMapper json;
+    private final Json json;
 
-    RulesetLoader(ObjectMapper json) {
+    RulesetLoader(Json json) {
         this.json = json;
     }
 
@@ -99,10 +98,10 @@ public class RulesetLoader {
         try {
             return new Rule(entity.ruleId, RuleKind.valueOf(entity.kind),
                     entity.therapy == null ? null : Therapy.valueOf(entity.therapy),
-                    ConditionJson.parse(json.readTree(entity.condition)), entity.weight, entity.code, entity.message,
+                    ConditionJson.parse(json.tree(entity.condition)), entity.weight, entity.code, entity.message,
                     entity.rationale, entity.citation, entity.urgency == null ? null : Urgency.valueOf(entity.urgency),
                     entity.conservativeCareGate);
-        } catch (JsonProcessingException | InvalidConditionException e) {
+        } catch (Json.UnreadableJsonException | InvalidConditionException e) {
             throw new IllegalStateException("Rule " + entity.ruleId + " has an unreadable condition: "
                     + e.getMessage(), e);
         }
@@ -121,14 +120,9 @@ public class RulesetLoader {
     }
 
     private List<Evidence> evidence(TherapyEntity entity) {
-        try {
-            StoredEvidence[] stored = json.readValue(entity.evidence, StoredEvidence[].class);
-            return Arrays.stream(stored)
-                    .map(e -> new Evidence(e.citation(), EvidenceLevel.valueOf(e.level()), e.source(), e.pattern()))
-                    .toList();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Therapy " + entity.code + " has unreadable evidence", e);
-        }
+        return Arrays.stream(json.read(entity.evidence, StoredEvidence[].class))
+                .map(e -> new Evidence(e.citation(), EvidenceLevel.valueOf(e.level()), e.source(), e.pattern()))
+                .toList();
     }
 
     /** The shape of one element of therapy.evidence; {@code pattern}: the indication code it is about, if any. */

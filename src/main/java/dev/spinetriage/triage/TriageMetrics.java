@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * What triage does, for /q/metrics: how many triages ended in each disposition, how often each therapy was a
@@ -40,11 +39,7 @@ public class TriageMetrics {
                 .register(registry);
     }
 
-    <T> T timed(Supplier<T> triage) {
-        return latency.record(triage);
-    }
-
-    /** For a triage that completes on another thread than it started: {@link #stop} it when recorded or failed. */
+    /** A triage completes on another thread than it starts on: {@link #stop} it when it is answered or failed. */
     Timer.Sample start() {
         return Timer.start();
     }

@@ -5,6 +5,7 @@ import dev.spinetriage.platform.security.Roles;
 import dev.spinetriage.triage.dto.ReplayResponse;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
+import dev.spinetriage.triage.idempotency.IdempotencyKey;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
@@ -98,20 +99,21 @@ public class TriageResource {
         // and the first of two values for the only one: both must be refused, not ignored.
         IdempotencyKey key = IdempotencyKey.ofHeader(headers.getRequestHeader(IdempotencyKey.HEADER));
         Caller caller = Caller.of(identity);
+        io.vertx.core.Context requestContext = Vertx.currentContext();
         Uni<TriageService.Triaged> triaged;
         if (key == null) {
             // The common case stays on the event loop: parsing, validating and evaluating are pure CPU, and a hop to
             // a worker thread cost more than the evaluation itself (bench/RESULTS.md). Only the insert waits, on the
-            // recorder's thread; the answer is written back on this request's event loop once it is committed.
-            io.vertx.core.Context requestContext = Vertx.currentContext();
-            triaged = Uni.createFrom().completionStage(service.triageWithoutKey(request, caller))
-                    .emitOn(answer -> requestContext.runOnContext(ignored -> answer.run()));
+            // store's thread.
+            triaged = Uni.createFrom().completionStage(service.triage(request, caller, null));
         } else {
-            // Looking up the key's stored answer is a query: JDBC blocks, so it runs on a worker thread.
-            triaged = Uni.createFrom().item(() -> service.triage(request, caller, key))
+            // Looking up the key's stored answer is a query: JDBC blocks, so this triage starts on a worker thread.
+            triaged = Uni.createFrom().completionStage(() -> service.triage(request, caller, key))
                     .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
         }
-        return triaged.map(TriageResource::created);
+        // Either way the answer is written back on this request's event loop once it is committed.
+        return triaged.emitOn(answer -> requestContext.runOnContext(ignored -> answer.run()))
+                .map(TriageResource::created);
     }
 
     private static Response created(TriageService.Triaged triaged) {
@@ -132,7 +134,7 @@ public class TriageResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ReplayResponse replay(@PathParam("triageId") UUID triageId,
             @QueryParam("ruleset") @NotBlank String rulesetVersion) {
-        return service.replay(triageId, rulesetVersion)
+        return service.replay(triageId, rulesetVersion, Caller.of(identity))
                 .orElseThrow(() -> new NotFoundException("No triage with id " + triageId));
     }
 

@@ -1,7 +1,6 @@
 package dev.spinetriage.triage;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.platform.problem.Problem;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
@@ -12,15 +11,18 @@ import dev.spinetriage.ruleset.RulesetEngines;
 import dev.spinetriage.triage.dto.ReplayResponse;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
+import dev.spinetriage.triage.idempotency.FirstAnswer;
+import dev.spinetriage.triage.idempotency.IdempotencyClaim;
+import dev.spinetriage.triage.idempotency.IdempotencyKey;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -30,19 +32,19 @@ public class TriageService {
 
     private final ActiveRuleset activeRuleset;
     private final RulesetEngines engines;
-    private final ObjectMapper json;
-    private final TriageRecorder recorder;
+    private final Json json;
+    private final TriageStore store;
     private final TriageMetrics metrics;
-    private final IdempotentTriages idempotentTriages;
+    private final Clock clock;
 
-    TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, ObjectMapper json, TriageRecorder recorder,
-            TriageMetrics metrics, IdempotentTriages idempotentTriages) {
+    TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, Json json, TriageStore store,
+            TriageMetrics metrics, Clock clock) {
         this.activeRuleset = activeRuleset;
         this.engines = engines;
         this.json = json;
-        this.recorder = recorder;
+        this.store = store;
         this.metrics = metrics;
-        this.idempotentTriages = idempotentTriages;
+        this.clock = clock;
     }
 
     /**
@@ -52,133 +54,94 @@ public class TriageService {
     public record Triaged(TriageResponse response, String json, boolean replayed) {}
 
     /**
-     * The record is committed before this returns: an answer the client sees is never lost. With an idempotency key
-     * (null: none), a request the client already sent under that key within 24 h gets the stored answer back and
-     * nothing new is stored; another request under that key is refused (422).
+     * Evaluates, records, answers. The stage completes once the record is committed, so an answer the client sees is
+     * never lost, and fails if it could not be recorded. Without an idempotency key (null) nothing here blocks:
+     * evaluating is pure CPU on the calling thread, and only the insert waits, on the store's thread. With a key,
+     * the key's earlier answer is looked up first, a query on the calling thread: call it where blocking is allowed.
+     * A request the client already sent under that key within 24 h gets the stored answer back and nothing new is
+     * stored; another request under that key is refused (422).
      */
-    public Triaged triage(TriageRequest request, Caller client, IdempotencyKey key) {
-        return metrics.timed(() -> evaluateAndRecord(request, client, key));
-    }
-
-    /**
-     * A triage without an Idempotency-Key, for a caller that must not block (the HTTP event loop): evaluating is
-     * pure CPU and runs on the calling thread; only the insert waits, on the recorder's thread, and the returned
-     * stage completes once the record is committed (or fails with its batch). With a key, the stored-answer lookup
-     * queries the database: use {@link #triage} on a worker thread.
-     */
-    public CompletionStage<Triaged> triageWithoutKey(TriageRequest request, Caller client) {
+    public CompletionStage<Triaged> triage(TriageRequest request, Caller client, IdempotencyKey key) {
         Timer.Sample started = metrics.start();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        Evaluated evaluated;
         try {
-            evaluated = evaluate(request, now);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String storedRequest = json.write(request);
+            IdempotencyClaim claim = null;
+            if (key != null) {
+                // The request as parsed and serialised again: whitespace and member order do not make it another one.
+                claim = new IdempotencyClaim(client.keyId(), key, IdempotencyClaim.hashOf(storedRequest));
+                Optional<FirstAnswer> first = store.findByKey(client.keyId(), key, now);
+                if (first.isPresent()) {
+                    Triaged again = answerAgain(first.get(), claim);
+                    metrics.stop(started);
+                    return CompletableFuture.completedFuture(again);
+                }
+            }
+            return evaluateAndSave(request, storedRequest, client, claim, now, started);
         } catch (RuntimeException e) {
-            metrics.stop(started); // a failed triage is timed too, as on the blocking path (metrics.timed)
+            metrics.stop(started); // a failed triage is timed too
             throw e;
         }
-        return recorder.enqueue(evaluated.response.triageId(), now, evaluated.outcome.rulesetVersion(),
-                evaluated.outcome.disposition().name(), write(request), evaluated.json, client.keyId(), null)
-                .handle((committed, failure) -> {
-                    metrics.stop(started);
-                    if (failure != null) {
-                        throw new IllegalStateException("Could not record triage " + evaluated.response.triageId(),
-                                failure instanceof CompletionException ? failure.getCause() : failure);
-                    }
-                    metrics.count(evaluated.outcome);
-                    return new Triaged(evaluated.response, evaluated.json, false);
-                });
     }
 
-    /** An outcome, the answer made of it, and that answer as JSON text (written once, for the record and the wire). */
-    private record Evaluated(TriageOutcome outcome, TriageResponse response, String json) {}
-
-    private Evaluated evaluate(TriageRequest request, OffsetDateTime now) {
+    private CompletionStage<Triaged> evaluateAndSave(TriageRequest request, String storedRequest, Caller client,
+            IdempotencyClaim claim, OffsetDateTime now, Timer.Sample started) {
         TriageOutcome outcome = activeRuleset.engine().evaluate(TriageMapper.toReport(request));
         TriageResponse response = TriageMapper.toResponse(UUID.randomUUID(), now, outcome);
-        return new Evaluated(outcome, response, write(response));
-    }
-
-    private Triaged evaluateAndRecord(TriageRequest request, Caller client, IdempotencyKey key) {
-        // Microseconds: PostgreSQL's precision, so the stored and the returned timestamps are equal.
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        String storedRequest = write(request);
-        IdempotencyClaim claim = null;
-        if (key != null) {
-            // The request as parsed and serialised again: whitespace and member order do not make it another one.
-            claim = new IdempotencyClaim(client.keyId(), key, IdempotencyClaim.hashOf(storedRequest));
-            Optional<IdempotentTriages.Original> original = idempotentTriages.find(client.keyId(), key, now);
-            if (original.isPresent()) {
-                return answerAgain(original.get(), claim);
+        String answer = json.write(response);
+        TriageRecord record = new TriageRecord(response.triageId(), now, outcome.rulesetVersion(),
+                outcome.disposition().name(), storedRequest, answer, client.keyId());
+        return store.save(record, claim).handle((answeredBefore, failure) -> {
+            try {
+                if (failure != null) {
+                    throw notRecorded(record.triageId(), failure);
+                }
+                if (answeredBefore.isPresent()) {
+                    // A request with the same key got there first (a concurrent retry); its answer is committed.
+                    return answerAgain(answeredBefore.get(), claim);
+                }
+                metrics.count(outcome);
+                return new Triaged(response, answer, false);
+            } finally {
+                metrics.stop(started);
             }
-        }
-        Evaluated evaluated = evaluate(request, now);
-        TriageOutcome outcome = evaluated.outcome;
-        boolean stored = recorder.record(evaluated.response.triageId(), now, outcome.rulesetVersion(),
-                outcome.disposition().name(), storedRequest, evaluated.json, client.keyId(), claim);
-        if (!stored) {
-            // A request with the same key got there first (a concurrent retry); its answer is committed by now.
-            return answerAgain(idempotentTriages.find(client.keyId(), key, now).orElseThrow(() -> new ProblemException(
-                    ProblemType.CONFLICT, "A request with the same Idempotency-Key was being recorded; retry.")),
-                    claim);
-        }
-        metrics.count(outcome);
-        return new Triaged(evaluated.response, evaluated.json, false);
+        });
     }
 
-    private Triaged answerAgain(IdempotentTriages.Original original, IdempotencyClaim claim) {
-        if (!original.requestHash().equals(claim.requestHash)) {
+    /** A problem the store raised reaches the client as it is; any other failure means the triage is not recorded. */
+    private static RuntimeException notRecorded(UUID triageId, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        return cause instanceof ProblemException problem ? problem
+                : new IllegalStateException("Could not record triage " + triageId, cause);
+    }
+
+    private Triaged answerAgain(FirstAnswer first, IdempotencyClaim claim) {
+        if (!first.requestHash().equals(claim.requestHash())) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, IdempotencyKey.HEADER + " '"
-                    + claim.key.value() + "' was already used with a different request in the last "
-                    + IdempotentTriages.LIFETIME_HOURS + " hours. Send a new request with a new key.",
+                    + claim.key().value() + "' was already used with a different request in the last "
+                    + IdempotencyKey.LIFETIME_HOURS + " hours. Send a new request with a new key.",
                     List.of(new Problem.FieldError(IdempotencyKey.HEADER, "already used for another request")));
         }
         // Parsed and written again rather than the stored text: records stored before V12 were jsonb, whose text has
         // its members reordered; written again from the record type, a replay is byte-identical to the first answer.
-        TriageResponse again = read(original.response());
-        return new Triaged(again, write(again), true);
+        TriageResponse again = json.read(first.response(), TriageResponse.class);
+        return new Triaged(again, json.write(again), true);
     }
 
-    /**
-     * Empty also when another client made the triage: to a client, another's triage does not exist, which says
-     * nothing about which ids are in use. A rules-admin reads every triage.
-     */
-    @Transactional
+    /** Empty also when another client made the triage (see {@link TriageStore#find}); a rules-admin reads all. */
     public Optional<TriageResponse> find(UUID triageId, Caller client) {
-        return TriageRecordEntity.<TriageRecordEntity>findByIdOptional(triageId)
-                .filter(r -> client.rulesAdmin() || client.keyId().equals(r.clientKeyId))
-                .map(r -> read(r.response));
+        return store.find(triageId, client).map(record -> json.read(record.response(), TriageResponse.class));
     }
 
     /** Re-runs a stored request on another ruleset (what-if); stores nothing. */
     @Transactional
-    public Optional<ReplayResponse> replay(UUID triageId, String rulesetVersion) {
-        return TriageRecordEntity.<TriageRecordEntity>findByIdOptional(triageId).map(record -> {
-            TriageResponse original = read(record.response);
-            TriageRequest request = read(record.request, TriageRequest.class);
+    public Optional<ReplayResponse> replay(UUID triageId, String rulesetVersion, Caller caller) {
+        return store.find(triageId, caller).map(record -> {
+            TriageResponse original = json.read(record.response(), TriageResponse.class);
+            TriageRequest request = json.read(record.request(), TriageRequest.class);
             TriageOutcome outcome = engines.forVersion(rulesetVersion).evaluate(TriageMapper.toReport(request));
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-            TriageResponse replayed = TriageMapper.toResponse(triageId, now, outcome);
+            TriageResponse replayed = TriageMapper.toResponse(triageId, OffsetDateTime.now(clock), outcome);
             return new ReplayResponse(original, replayed, ReplayComparison.between(original, replayed));
         });
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not serialise a triage record", e);
-        }
-    }
-
-    private TriageResponse read(String stored) {
-        return read(stored, TriageResponse.class);
-    }
-
-    private <T> T read(String stored, Class<T> type) {
-        try {
-            return json.readValue(stored, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored triage record is unreadable as " + type.getSimpleName(), e);
-        }
     }
 }

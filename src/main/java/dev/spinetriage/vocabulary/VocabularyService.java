@@ -1,7 +1,6 @@
 package dev.spinetriage.vocabulary;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.vocabulary.dto.TherapyDto;
 import dev.spinetriage.vocabulary.dto.VocabularyCodeDto;
 import io.quarkus.panache.common.Sort;
@@ -17,9 +16,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class VocabularyService {
 
-    private final ObjectMapper json;
+    private final Json json;
 
-    VocabularyService(ObjectMapper json) {
+    VocabularyService(Json json) {
         this.json = json;
     }
 
@@ -47,12 +46,8 @@ public class VocabularyService {
     }
 
     private TherapyDto toDto(TherapyEntity t) {
-        try {
-            var evidence = List.of(json.readValue(t.evidence, TherapyDto.EvidenceItem[].class));
-            return new TherapyDto(t.code, t.name, t.purpose, t.description, t.administration, t.typicalRelief,
-                    t.investigational, t.unlockedBy, evidence, t.snomedCtId, t.snomedCtDisplay);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Therapy " + t.code + " has unreadable evidence", e);
-        }
+        var evidence = List.of(json.read(t.evidence, TherapyDto.EvidenceItem[].class));
+        return new TherapyDto(t.code, t.name, t.purpose, t.description, t.administration, t.typicalRelief,
+                t.investigational, t.unlockedBy, evidence, t.snomedCtId, t.snomedCtDisplay);
     }
 }

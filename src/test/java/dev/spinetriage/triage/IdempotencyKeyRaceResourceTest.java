@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.spinetriage.platform.security.TestKeys;
 import dev.spinetriage.platform.security.TestKeys.Key;
+import dev.spinetriage.triage.idempotency.IdempotencyClaim;
+import dev.spinetriage.triage.idempotency.IdempotencyKey;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +38,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Requests racing with one Idempotency-Key, released together by a barrier: every round stores exactly one record,
  * every caller gets its triage id, and exactly one answer is the original (the others are replays). Checked over
- * HTTP, and in the recorder itself, where every racer reaches the claim.
+ * HTTP, and in the store itself, where every racer reaches the claim.
  */
 @QuarkusTest
 class IdempotencyKeyRaceResourceTest {
@@ -53,7 +55,7 @@ class IdempotencyKeyRaceResourceTest {
     AgroalDataSource database;
 
     @Inject
-    TriageRecorder recorder;
+    TriageStore store;
 
     @Test
     void racingRequestsWithOneKeyStoreOneRecordAndAllGetItsTriageId() throws Exception {
@@ -93,8 +95,8 @@ class IdempotencyKeyRaceResourceTest {
     }
 
     /**
-     * Past the service's look-up, straight into the recorder: every one of the racing records reaches the claim, in
-     * one batch or several. One wins; a duplicate fails neither the others nor the records of other keys around it.
+     * Past the service's look-up, straight into the store and its recorder: every one of the racing records reaches
+     * the claim, in one batch or several. One wins; a duplicate fails neither the others nor the records of other keys around it.
      */
     @Test
     void inTheRecorderOneClaimWinsAndADuplicateFailsNoOtherRecord() throws Exception {
@@ -128,11 +130,13 @@ class IdempotencyKeyRaceResourceTest {
         }
     }
 
-    private boolean record(UUID client, IdempotencyKey key) {
+    /** Whether the record was stored; a record whose claim lost gets the winner's answer instead. */
+    private boolean record(UUID client, IdempotencyKey key) throws Exception {
         UUID triageId = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        return recorder.record(triageId, now, "2026.11.0", "SPECIALIST_REVIEW", IdempotencyKeyResourceTest.REQUEST,
-                "{\"triageId\": \"" + triageId + "\"}", client, new IdempotencyClaim(client, key, HASH));
+        TriageRecord record = new TriageRecord(triageId, now, "2026.11.0", "SPECIALIST_REVIEW",
+                IdempotencyKeyResourceTest.REQUEST, "{\"triageId\": \"" + triageId + "\"}", client);
+        return store.save(record, new IdempotencyClaim(client, key, HASH)).toCompletableFuture().get().isEmpty();
     }
 
     private HttpRequest request(Key client, String idempotencyKey) {

@@ -8,17 +8,16 @@ import dev.spinetriage.platform.security.ApiKeySecrets;
 import dev.spinetriage.platform.security.ApiKeySecrets.NewKey;
 import dev.spinetriage.admin.Actors;
 import dev.spinetriage.admin.AuditLog;
+import dev.spinetriage.platform.problem.ProblemException;
+import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.platform.security.Caller;
 import dev.spinetriage.platform.security.VerifiedKeyCache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,17 +33,19 @@ public class ApiKeyService {
 
     private final VerifiedKeyCache verifiedKeys;
     private final AuditLog audit;
+    private final Clock clock;
 
-    ApiKeyService(VerifiedKeyCache verifiedKeys, AuditLog audit) {
+    ApiKeyService(VerifiedKeyCache verifiedKeys, AuditLog audit, Clock clock) {
         this.verifiedKeys = verifiedKeys;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
     public CreatedApiKeyDto create(NewApiKeyRequest request, Caller creator) {
         if (ApiKeyEntity.count("name", request.name()) > 0) {
-            throw new ClientErrorException("An API key named '" + request.name() + "' already exists.",
-                    Response.Status.CONFLICT);
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "An API key named '" + request.name() + "' already exists.");
         }
         NewKey key = ApiKeySecrets.generate();
         ApiKeyEntity entity = insert(request.name(), request.roles(), key, creator.keyName());
@@ -81,7 +82,7 @@ public class ApiKeyService {
             }
             if (entity.revokedAt == null) {
                 ApiKeyDto before = toDto(entity);
-                entity.revokedAt = now();
+                entity.revokedAt = OffsetDateTime.now(clock);
                 audit.record(Actors.of(revoker), "REVOKE_API_KEY", ENTITY, id.toString(), before, toDto(entity));
             }
             return true;
@@ -104,7 +105,7 @@ public class ApiKeyService {
         entity.keyHash = key.hash();
         entity.keyPrefix = key.displayPrefix();
         entity.roles = roles.toArray(String[]::new);
-        entity.createdAt = now();
+        entity.createdAt = OffsetDateTime.now(clock);
         entity.createdBy = createdBy;
         entity.persist();
         return entity;
@@ -117,10 +118,5 @@ public class ApiKeyService {
 
     private static RateLimitDto rateLimit(ApiKeyEntity e) {
         return RateLimitDto.ofNullable(e.rateLimitPerSecond, e.rateLimitBurst);
-    }
-
-    /** Microseconds: PostgreSQL's precision, so what is returned equals what is stored. */
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

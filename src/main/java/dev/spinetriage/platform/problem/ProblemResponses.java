@@ -1,8 +1,7 @@
 package dev.spinetriage.platform.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.spinetriage.platform.database.DatabaseOutage;
+import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.platform.requestid.RequestIds;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -31,11 +29,11 @@ public class ProblemResponses {
     static final String RETRY_AFTER_SECONDS = "2";
     private static final String RETRY_AFTER = "Retry-After";
 
-    private final ObjectMapper mapper;
+    private final Json json;
     private final MeterRegistry registry;
 
-    ProblemResponses(ObjectMapper mapper, MeterRegistry registry) {
-        this.mapper = mapper;
+    ProblemResponses(Json json, MeterRegistry registry) {
+        this.json = json;
         this.registry = registry;
     }
 
@@ -103,10 +101,6 @@ public class ProblemResponses {
 
     private String json(Problem problem) {
         countRejected(problem);
-        try {
-            return mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return json.write(problem);
     }
 }

@@ -2,11 +2,11 @@ package dev.spinetriage.platform.database;
 
 import static dev.spinetriage.platform.security.TestKeys.as;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.spinetriage.platform.logging.CapturedLog;
@@ -25,7 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -118,21 +118,16 @@ class DatabaseOutageResourceTest {
     }
 
     private static void untilTrue(BooleanSupplier condition, String failure) {
-        long deadline = System.nanoTime() + RECOVERY_DEADLINE.toNanos();
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, failure);
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-        }
+        await().alias(failure).atMost(RECOVERY_DEADLINE).pollInterval(Duration.ofMillis(100))
+                .until(condition::getAsBoolean);
     }
 
     private static Response untilAnswered(Supplier<Response> call, int status) {
-        long deadline = System.nanoTime() + RECOVERY_DEADLINE.toNanos();
-        Response response = call.get();
-        while (response.statusCode() != status && System.nanoTime() < deadline) {
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-            response = call.get();
-        }
-        assertEquals(status, response.statusCode(), "not recovered: " + response.asString());
-        return response;
+        AtomicReference<Response> response = new AtomicReference<>();
+        await().atMost(RECOVERY_DEADLINE).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+            response.set(call.get());
+            assertEquals(status, response.get().statusCode(), "not recovered: " + response.get().asString());
+        });
+        return response.get();
     }
 }

@@ -1,11 +1,13 @@
 package dev.spinetriage.platform.logging;
 
 import static dev.spinetriage.platform.security.TestKeys.asTriageClient;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -48,8 +50,10 @@ class LogPrivacyResourceTest {
     }
 
     private static List<CapturedLog.Line> awaitLineWithRequestId(CapturedLog log, String requestId) {
-        assertTrue(PollUntil.found(() -> log.lines().stream().anyMatch(l -> requestId.equals(l.requestId()))),
-                "no log line with request id " + requestId + " in " + log.lines());
+        // A log line written when a response ends may trail the response.
+        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10)).untilAsserted(() -> assertTrue(
+                log.lines().stream().anyMatch(l -> requestId.equals(l.requestId())),
+                () -> "no log line with request id " + requestId + " in " + log.lines()));
         return log.lines();
     }
 }

@@ -1,10 +1,12 @@
 package dev.spinetriage.platform.logging;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +34,11 @@ class RequestIdInLogsResourceTest {
         try (CapturedLog log = CapturedLog.open()) {
             given().header("X-Request-Id", "access-log-1").get("/q/health/live").then().statusCode(200);
 
-            assertTrue(PollUntil.found(() -> log.lines().stream().anyMatch(
-                    l -> l.message().contains("/q/health/live") && "access-log-1".equals(l.requestId()))),
-                    log.lines().toString());
+            // The access log line is written when the response ends, and may trail it.
+            await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(10)).untilAsserted(() -> assertTrue(
+                    log.lines().stream().anyMatch(
+                            l -> l.message().contains("/q/health/live") && "access-log-1".equals(l.requestId())),
+                    () -> log.lines().toString()));
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.spinetriage.platform.ratelimit;
 import static dev.spinetriage.platform.security.TestKeys.as;
 import static dev.spinetriage.platform.security.TestKeys.asAdmin;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -55,14 +55,9 @@ class RateLimitResourceTest {
         as(other).get("/api/v1/vocabulary").then().statusCode(200);
         assertTrue(sample(SERIES) >= rejectedBefore + 1, "the refusal is counted as a rejected request");
 
-        long waitedFrom = System.nanoTime();
-        long deadline = waitedFrom + Duration.ofSeconds(retryAfter + 5L).toNanos();
-        while (as(limited).get("/api/v1/vocabulary").statusCode() != 200) {
-            if (System.nanoTime() > deadline) {
-                fail("still refused " + (retryAfter + 5) + " s after a Retry-After of " + retryAfter + " s");
-            }
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-        }
+        await().atMost(Duration.ofSeconds(retryAfter + 5L)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertEquals(200, as(limited).get("/api/v1/vocabulary").statusCode(),
+                        "still refused " + (retryAfter + 5) + " s after a Retry-After of " + retryAfter + " s"));
     }
 
     @Test

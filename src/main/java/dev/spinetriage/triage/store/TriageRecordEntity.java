@@ -1,5 +1,6 @@
-package dev.spinetriage.triage;
+package dev.spinetriage.triage.store;
 
+import dev.spinetriage.triage.TriageRecord;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,8 +11,8 @@ import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
- * A stored triage: the request as parsed and the answer exactly as sent (json, V12), with the ruleset version that
- * produced it. Written by {@link TriageRecorder}, never through this entity; read here.
+ * A stored triage, as Hibernate reads it (see {@link TriageRecord}). Written by {@link TriageRecorder}, never through
+ * this entity.
  */
 @Entity
 @Table(name = "triage_record")
@@ -40,4 +41,8 @@ public class TriageRecordEntity extends PanacheEntityBase {
     /** The API key of the client that made the triage; null for triages made before API keys existed. */
     @Column(name = "client_key_id")
     public UUID clientKeyId;
+
+    TriageRecord toRecord() {
+        return new TriageRecord(triageId, createdAt, rulesetVersion, disposition, request, response, clientKeyId);
+    }
 }

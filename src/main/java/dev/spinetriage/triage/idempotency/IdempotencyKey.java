@@ -1,4 +1,4 @@
-package dev.spinetriage.triage;
+package dev.spinetriage.triage.idempotency;
 
 import dev.spinetriage.platform.problem.Problem.FieldError;
 import dev.spinetriage.platform.problem.ProblemException;
@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public record IdempotencyKey(String value) {
 
     public static final String HEADER = "Idempotency-Key";
+    /** How long a key holds: a retry within this gets the first answer; after it the key may be used afresh. */
+    public static final int LIFETIME_HOURS = 24;
 
     private static final Pattern VISIBLE_ASCII = Pattern.compile("[\\x21-\\x7E]{1,255}");
 

@@ -1,4 +1,4 @@
-package dev.spinetriage.platform.bench;
+package dev.spinetriage.triage.bench;
 
 import dev.spinetriage.platform.security.Roles;
 import dev.spinetriage.triage.dto.TriageRequest;
@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * reference of the targets), one on the event loop, where a triage without an Idempotency-Key now runs. bench/run.sh
  * divides the triage's figures by theirs, measured in the same run, so a noisy shared machine cancels out. Only in a
  * build made with {@code -Dquarkus.profile=bench}: the production jar has no such endpoints, and they never appear
- * in the OpenAPI document.
+ * in the OpenAPI document. It lives with the feature whose request it binds, so the platform depends on no feature,
+ * and nothing depends on it (ArchitectureTest).
  */
 @IfBuildProfile("bench")
 @Path("/bench/echo")

@@ -1,12 +1,15 @@
-package dev.spinetriage.triage;
+package dev.spinetriage.triage.store;
 
-import dev.spinetriage.triage.TriageRecorder.Row;
+import dev.spinetriage.triage.idempotency.IdempotencyClaim;
+import dev.spinetriage.triage.idempotency.IdempotencyKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Claims the Idempotency-Keys of a batch of triage records, inside the batch's transaction and before its records
@@ -23,31 +26,36 @@ import java.util.List;
  * <p>{@code INSERT ... SELECT} rather than {@code VALUES}: the PostgreSQL driver's reWriteBatchedInserts option
  * merges VALUES batches into one statement, which would lose the per-row counts this relies on.
  */
-final class IdempotencyClaims {
+final class BatchKeyClaims {
 
     private static final String CLAIM = "INSERT INTO triage_idempotency_key AS k "
             + "(client_key_id, idempotency_key, request_hash, triage_id, created_at) SELECT ?, ?, ?, ?, ? "
             + "ON CONFLICT (client_key_id, idempotency_key) DO UPDATE SET request_hash = EXCLUDED.request_hash, "
             + "triage_id = EXCLUDED.triage_id, created_at = EXCLUDED.created_at "
-            + "WHERE k.created_at <= EXCLUDED.created_at - INTERVAL '" + IdempotentTriages.LIFETIME_HOURS + " hours'";
+            + "WHERE k.created_at <= EXCLUDED.created_at - INTERVAL '" + IdempotencyKey.LIFETIME_HOURS + " hours'";
 
-    private IdempotencyClaims() {
+    /** The order in which a batch's claims are written, the same on every instance. */
+    private static final Comparator<IdempotencyClaim> LOCK_ORDER = Comparator
+            .comparing(IdempotencyClaim::clientKeyId).thenComparing(claim -> claim.key().value());
+
+    private BatchKeyClaims() {
     }
 
-    /** The rows to insert: those without a key, and those whose claim won. Marks the others' claims lost. */
-    static List<Row> claim(Connection connection, List<Row> batch) throws SQLException {
-        List<Row> claiming = batch.stream().filter(row -> row.claim() != null)
-                .sorted(Comparator.comparing(Row::claim, IdempotencyClaim.LOCK_ORDER)).toList();
+    /** Claims the keys of the records that have one; returns those whose claim lost (compared by identity). */
+    static Set<PendingRecord> lost(Connection connection, List<PendingRecord> batch) throws SQLException {
+        List<PendingRecord> claiming = batch.stream().filter(pending -> pending.claim() != null)
+                .sorted(Comparator.comparing(PendingRecord::claim, LOCK_ORDER)).toList();
         if (claiming.isEmpty()) {
-            return batch;
+            return Set.of();
         }
+        Set<PendingRecord> lost = Collections.newSetFromMap(new IdentityHashMap<>());
         try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-            for (Row row : claiming) {
-                claim.setObject(1, row.claim().clientKeyId);
-                claim.setString(2, row.claim().key.value());
-                claim.setString(3, row.claim().requestHash);
-                claim.setObject(4, row.triageId());
-                claim.setObject(5, row.createdAt());
+            for (PendingRecord pending : claiming) {
+                claim.setObject(1, pending.claim().clientKeyId());
+                claim.setString(2, pending.claim().key().value());
+                claim.setString(3, pending.claim().requestHash());
+                claim.setObject(4, pending.record().triageId());
+                claim.setObject(5, pending.record().createdAt());
                 claim.addBatch();
             }
             int[] counts = claim.executeBatch();
@@ -55,15 +63,11 @@ final class IdempotencyClaims {
                 if (counts[i] < 0) {
                     throw new IllegalStateException("The JDBC driver did not report whether a claim succeeded");
                 }
-                claiming.get(i).claim().lost(counts[i] == 0);
+                if (counts[i] == 0) {
+                    lost.add(claiming.get(i));
+                }
             }
         }
-        List<Row> toInsert = new ArrayList<>(batch.size());
-        for (Row row : batch) {
-            if (row.claim() == null || !row.claim().lost()) {
-                toInsert.add(row);
-            }
-        }
-        return toInsert;
+        return lost;
     }
 }

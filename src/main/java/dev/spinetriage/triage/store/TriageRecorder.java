@@ -1,6 +1,8 @@
-package dev.spinetriage.triage;
+package dev.spinetriage.triage.store;
 
 import dev.spinetriage.platform.database.DatabaseOutage;
+import dev.spinetriage.triage.TriageRecord;
+import dev.spinetriage.triage.idempotency.IdempotencyClaim;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -11,14 +13,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -27,12 +30,12 @@ import org.jboss.logging.Logger;
 /**
  * Writes triage records durably with group commit. Every commit costs a WAL flush (an fsync: 0.1 to 3 ms on the
  * benchmark machines' disks); one writer thread inserts whatever records are waiting with one INSERT in one
- * transaction, so concurrent requests share a flush instead of queueing for one each. {@link #record} returns, and
- * the future of {@link #enqueue} completes, only once the batch is committed, so an answer the client sees is never
- * lost; if the batch fails, every request in it fails.
+ * transaction, so concurrent requests share a flush instead of queueing for one each. The future of {@link #enqueue}
+ * completes only once the batch is committed, so an answer the client sees is never lost; if the batch fails, every
+ * request in it fails.
  */
 @ApplicationScoped
-public class TriageRecorder {
+class TriageRecorder {
 
     private static final Logger LOG = Logger.getLogger(TriageRecorder.class);
     private static final int MAX_BATCH = 128;
@@ -48,12 +51,8 @@ public class TriageRecorder {
     /** How long a batch whose COMMIT failed waits for the database to say whether it was stored. */
     private static final Duration SETTLE_COMMIT_WITHIN = Duration.ofSeconds(10);
 
-    /** One record waiting for its batch, and the caller waiting for its commit; claim is null without a key. */
-    record Row(UUID triageId, OffsetDateTime createdAt, String rulesetVersion, String disposition, String request,
-            String response, UUID clientKeyId, IdempotencyClaim claim, CompletableFuture<Void> committed) {}
-
     private final AgroalDataSource dataSource;
-    private final BlockingQueue<Row> waiting = new LinkedBlockingQueue<>();
+    private final BlockingQueue<PendingRecord> waiting = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private Thread writer;
 
@@ -77,55 +76,45 @@ public class TriageRecorder {
     }
 
     /**
-     * Blocks until the record is committed. Returns false, having stored nothing, when {@code claim}'s
-     * Idempotency-Key was already claimed (by an earlier request, or one racing in the same or another batch).
+     * Queues a record without waiting, with its claim on an Idempotency-Key (null: none). The future completes once
+     * its batch is committed: true, or false when the claim's key was already claimed (by an earlier request, or one
+     * racing in the same or another batch) and the record was left out. It fails with the batch (see
+     * {@link #settleFailed}).
      */
-    public boolean record(UUID triageId, OffsetDateTime createdAt, String rulesetVersion, String disposition,
-            String request, String response, UUID clientKeyId, IdempotencyClaim claim) {
-        try {
-            enqueue(triageId, createdAt, rulesetVersion, disposition, request, response, clientKeyId, claim).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while recording triage " + triageId, e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not record triage " + triageId, e.getCause());
-        }
-        return claim == null || !claim.lost();
-    }
-
-    /**
-     * Queues a record without waiting: the future completes once its batch is committed, or fails with the batch
-     * (see {@link #settleFailed}). For callers that must not block, such as a triage evaluated on the event loop.
-     */
-    public CompletableFuture<Void> enqueue(UUID triageId, OffsetDateTime createdAt, String rulesetVersion,
-            String disposition, String request, String response, UUID clientKeyId, IdempotencyClaim claim) {
-        CompletableFuture<Void> committed = new CompletableFuture<>();
-        waiting.add(new Row(triageId, createdAt, rulesetVersion, disposition, request, response, clientKeyId, claim,
-                committed));
-        return committed;
+    CompletableFuture<Boolean> enqueue(TriageRecord record, IdempotencyClaim claim) {
+        CompletableFuture<Boolean> stored = new CompletableFuture<>();
+        waiting.add(new PendingRecord(record, claim, stored));
+        return stored;
     }
 
     private void writeBatches() {
-        List<Row> batch = new ArrayList<>(MAX_BATCH);
+        List<PendingRecord> batch = new ArrayList<>(MAX_BATCH);
+        // Only this thread reads and writes it: the callers hear of a lost claim through their futures.
+        Set<PendingRecord> claimLost = Collections.newSetFromMap(new IdentityHashMap<>());
         while (running || !waiting.isEmpty()) {
             try {
-                Row first = waiting.poll(100, TimeUnit.MILLISECONDS);
+                PendingRecord first = waiting.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
                 batch.add(first);
                 waiting.drainTo(batch, MAX_BATCH - 1);
-                insert(batch);
-                batch.forEach(row -> row.committed().complete(null));
+                insert(batch, claimLost);
+                acknowledge(batch, claimLost);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                batch.forEach(row -> row.committed().completeExceptionally(e));
+                batch.forEach(pending -> pending.stored().completeExceptionally(e));
                 return;
             } catch (Throwable e) { // even an Error: this thread must outlive any failure, or every request hangs
-                settleFailed(batch, e);
+                settleFailed(batch, claimLost, e);
             }
             batch.clear();
+            claimLost.clear();
         }
+    }
+
+    private static void acknowledge(List<PendingRecord> committed, Set<PendingRecord> claimLost) {
+        committed.forEach(pending -> pending.stored().complete(claimLost.isEmpty() || !claimLost.contains(pending)));
     }
 
     /**
@@ -137,26 +126,27 @@ public class TriageRecorder {
      * longer than {@link #SETTLE_COMMIT_WITHIN} are the requests failed with the outcome unknown, and their ids
      * logged, so such a record can be told apart.
      */
-    private void settleFailed(List<Row> batch, Throwable e) {
+    private void settleFailed(List<PendingRecord> batch, Set<PendingRecord> claimLost, Throwable e) {
         if (e instanceof CommitOutcomeUnknown) {
-            // Judged by a row the batch inserted: a row whose Idempotency-Key claim lost was never inserted. When
+            // Judged by a record the batch inserted: one whose Idempotency-Key claim lost was never inserted. When
             // every claim lost, the batch stored nothing and each request answers with the winner's record.
-            Optional<Row> inserted = batch.stream().filter(row -> row.claim() == null || !row.claim().lost())
+            Optional<PendingRecord> inserted = batch.stream().filter(pending -> !claimLost.contains(pending))
                     .findFirst();
             if (inserted.isEmpty()) {
-                batch.forEach(row -> row.committed().complete(null));
+                acknowledge(batch, claimLost);
                 return;
             }
-            Optional<Boolean> stored = storedAfterAll(inserted.get());
+            Optional<Boolean> stored = storedAfterAll(inserted.get().record().triageId());
             if (stored.orElse(false)) {
                 LOG.infof("A batch of %d triage records was committed although its COMMIT failed (%s)", batch.size(),
                         e.getMessage());
-                batch.forEach(row -> row.committed().complete(null));
+                acknowledge(batch, claimLost);
                 return;
             }
             if (stored.isEmpty()) {
                 LOG.warnf("Commit outcome unknown for %d triage records (answered as not recorded, possibly stored):"
-                        + " %s (%s)", batch.size(), batch.stream().map(Row::triageId).toList(), e.getMessage());
+                        + " %s (%s)", batch.size(), batch.stream().map(pending -> pending.record().triageId()).toList(),
+                        e.getMessage());
             }
         }
         if (DatabaseOutage.causedBy(e)) {
@@ -165,16 +155,16 @@ public class TriageRecorder {
         } else {
             LOG.errorf(e, "A batch of %d triage records was not committed", batch.size());
         }
-        batch.forEach(row -> row.committed().completeExceptionally(e));
+        batch.forEach(pending -> pending.stored().completeExceptionally(e));
     }
 
-    /** Whether a batch is stored, judged by one of its rows (a batch is one transaction); empty if it cannot tell. */
-    private Optional<Boolean> storedAfterAll(Row row) {
+    /** Whether a batch is stored, judged by one of its records (a batch is one transaction); empty if unknown. */
+    private Optional<Boolean> storedAfterAll(UUID triageId) {
         long deadline = System.nanoTime() + SETTLE_COMMIT_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement select = connection.prepareStatement(STORED)) {
-                select.setObject(1, row.triageId());
+                select.setObject(1, triageId);
                 try (ResultSet found = select.executeQuery()) {
                     return Optional.of(found.next());
                 }
@@ -192,13 +182,16 @@ public class TriageRecorder {
         }
     }
 
-    private void insert(List<Row> batch) throws SQLException {
+    /** Inserts the batch in one transaction, but for the records whose claim lost: those it adds to claimLost. */
+    private void insert(List<PendingRecord> batch, Set<PendingRecord> claimLost) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                List<Row> rows = IdempotencyClaims.claim(connection, batch);
-                if (!rows.isEmpty()) {
-                    bindColumns(connection, insert, rows);
+                claimLost.addAll(BatchKeyClaims.lost(connection, batch));
+                List<PendingRecord> toInsert = claimLost.isEmpty() ? batch
+                        : batch.stream().filter(pending -> !claimLost.contains(pending)).toList();
+                if (!toInsert.isEmpty()) {
+                    bindColumns(connection, insert, toInsert);
                     insert.executeUpdate();
                 }
                 commit(connection);
@@ -216,21 +209,22 @@ public class TriageRecorder {
         }
     }
 
-    private static void bindColumns(Connection connection, PreparedStatement insert, List<Row> rows)
+    private static void bindColumns(Connection connection, PreparedStatement insert, List<PendingRecord> batch)
             throws SQLException {
-        int n = rows.size();
+        int n = batch.size();
         UUID[] ids = new UUID[n];
         UUID[] clients = new UUID[n];
         String[][] text = new String[5][n];
         for (int i = 0; i < n; i++) {
-            Row row = rows.get(i);
-            ids[i] = row.triageId();
-            text[0][i] = row.createdAt().toString(); // ISO-8601 with offset, to the microsecond: exact in timestamptz
-            text[1][i] = row.rulesetVersion();
-            text[2][i] = row.disposition();
-            text[3][i] = row.request();
-            text[4][i] = row.response();
-            clients[i] = row.clientKeyId();
+            TriageRecord record = batch.get(i).record();
+            ids[i] = record.triageId();
+            // ISO-8601 with offset, to the microsecond: exact in timestamptz.
+            text[0][i] = record.createdAt().toString();
+            text[1][i] = record.rulesetVersion();
+            text[2][i] = record.disposition();
+            text[3][i] = record.request();
+            text[4][i] = record.response();
+            clients[i] = record.clientKeyId();
         }
         insert.setArray(1, connection.createArrayOf("uuid", ids));
         for (int column = 0; column < text.length; column++) {
