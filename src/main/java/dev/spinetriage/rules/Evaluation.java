@@ -14,8 +14,9 @@ import java.util.function.Supplier;
 
 /**
  * The state of evaluating one report against one compiled ruleset. Lives for one request. When {@code collecting},
- * it also notes the unreported inputs that rules needed (follow-up question candidates); re-evaluations made to test
- * those candidates do not collect.
+ * it also notes the unreported inputs that rules needed (follow-up question candidates); the re-evaluations made to
+ * test those candidates (what-ifs) do not collect, and skip what only a full answer shows (supporting findings,
+ * cautions, evidence).
  */
 final class Evaluation {
 
@@ -88,14 +89,19 @@ final class Evaluation {
         if (score.isEmpty()) {
             return null;
         }
+        List<Finding> exclusions = worstUrgency != null ? blockingRedFlags : fired(rules.contraindications(), rules);
+        List<UnmetPrerequisite> unmet = exclusions.isEmpty() ? unmetPrerequisites(rules) : List.of();
+        if (!collecting) {
+            // A what-if only asks where the therapy lands and why: score, cautions and evidence would change neither.
+            return new TherapyAssessment(rules.profile(), score.total, 0, score.rationale, score.ruleIds, List.of(),
+                    unmet, exclusions, List.of());
+        }
         for (Rule supporting : rules.supportingFindings().candidates(report)) {
             score.add(supporting, supporting.condition().evaluate(report));
         }
-        List<Finding> exclusions = worstUrgency != null ? blockingRedFlags : fired(rules.contraindications(), rules);
-        List<UnmetPrerequisite> unmet = exclusions.isEmpty() ? unmetPrerequisites(rules) : List.of();
         List<Finding> cautions = exclusions.isEmpty() ? cautions(rules) : List.of();
         return new TherapyAssessment(rules.profile(), score.total, 0, score.rationale, score.ruleIds, cautions, unmet,
-                exclusions, TherapyEvidence.of(rules.profile(), score.rules, ruleset));
+                exclusions, rules.evidence().of(score.rules));
     }
 
     private List<UnmetPrerequisite> unmetPrerequisites(TherapyRules rules) {

@@ -3,6 +3,7 @@ package dev.spinetriage.rules;
 import dev.spinetriage.rules.input.CodeListInput;
 import dev.spinetriage.rules.input.Input;
 import dev.spinetriage.rules.input.InputCatalogue;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Set;
  * @param assessedCodes per code list that must be assessed (contraindications, implanted devices), the codes some
  *                      exclusion, prerequisite or caution of this therapy tests; a reported code outside that set is
  *                      still shown, as a caution the specialist must assess
+ * @param evidence      what each indication and supporting finding contributes to the therapy's evidence
  */
 record TherapyRules(
         TherapyProfile profile,
@@ -25,9 +27,11 @@ record TherapyRules(
         RuleIndex contraindications,
         List<Rule> prerequisites,
         RuleIndex cautions,
-        Map<CodeListInput<?>, Set<Enum<?>>> assessedCodes) {
+        Map<CodeListInput<?>, Set<Enum<?>>> assessedCodes,
+        TherapyEvidence evidence) {
 
-    static TherapyRules select(TherapyProfile profile, List<Rule> all) {
+    static TherapyRules select(TherapyProfile profile, Ruleset ruleset) {
+        List<Rule> all = ruleset.rules();
         List<Rule> mine = all.stream().filter(r -> r.kind() != RuleKind.RED_FLAG && r.appliesTo(profile.therapy()))
                 .toList();
         List<Rule> contraindications = ofKind(mine, RuleKind.CONTRAINDICATION);
@@ -43,9 +47,13 @@ record TherapyRules(
                 assessed.put(list, Set.copyOf(codes));
             }
         }
-        return new TherapyRules(profile, new RuleIndex(ofKind(mine, RuleKind.INDICATION)),
-                new RuleIndex(ofKind(mine, RuleKind.SUPPORTING_FINDING)), new RuleIndex(contraindications),
-                prerequisites, new RuleIndex(cautions), Collections.unmodifiableMap(assessed));
+        List<Rule> indications = ofKind(mine, RuleKind.INDICATION);
+        List<Rule> supporting = ofKind(mine, RuleKind.SUPPORTING_FINDING);
+        List<Rule> scoring = new ArrayList<>(indications);
+        scoring.addAll(supporting);
+        return new TherapyRules(profile, new RuleIndex(indications), new RuleIndex(supporting),
+                new RuleIndex(contraindications), prerequisites, new RuleIndex(cautions),
+                Collections.unmodifiableMap(assessed), new TherapyEvidence(profile, scoring, ruleset));
     }
 
     private static List<Rule> ofKind(List<Rule> rules, RuleKind kind) {

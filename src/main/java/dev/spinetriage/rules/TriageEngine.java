@@ -44,7 +44,7 @@ public final class TriageEngine {
         for (Therapy therapy : Therapy.values()) {
             TherapyProfile profile = ruleset.therapies().get(therapy);
             if (profile != null) {
-                therapyRules.put(therapy, TherapyRules.select(profile, ruleset.rules()));
+                therapyRules.put(therapy, TherapyRules.select(profile, ruleset));
             }
         }
         this.probes = new Probes(ruleset.rules());

@@ -43,11 +43,16 @@ public final class PatientReport {
         return age == null ? 0 : age;
     }
 
-    /** This report with one answer changed (or removed, with {@code null}). */
+    /** This report with one answer changed (or removed, with {@code null}); the others are not copied again. */
     public <T> PatientReport with(Input<T> input, T value) {
-        Builder changed = new Builder(values.clone());
-        changed.set(input, value);
-        return changed.build();
+        if (input == InputCatalogue.PREGNANT || input == InputCatalogue.CONTRAINDICATIONS) {
+            Builder changed = new Builder(values.clone());
+            changed.set(input, value);
+            return changed.build();
+        }
+        Object[] changed = values.clone();
+        changed[input.index()] = input.normalise(value);
+        return new PatientReport(changed);
     }
 
     /** This report with one code added to a code list ({@code present}) or removed from it. */
