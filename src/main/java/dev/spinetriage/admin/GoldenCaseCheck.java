@@ -7,6 +7,7 @@ import dev.spinetriage.rules.RedFlagFinding;
 import dev.spinetriage.rules.TherapyAssessment;
 import dev.spinetriage.rules.TriageEngine;
 import dev.spinetriage.rules.TriageOutcome;
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.rules.code.Therapy;
 import dev.spinetriage.rules.input.PatientReport;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ final class GoldenCaseCheck {
 
     private GoldenCaseCheck() {}
 
-    static List<String> failures(TriageEngine engine, PatientReport report, Expected expected) {
-        TriageOutcome outcome = engine.evaluate(report);
+    static List<String> failures(TriageEngine engine, PatientReport report, PolicyProfile profile, Expected expected) {
+        TriageOutcome outcome = engine.evaluate(report, profile);
         List<String> failures = new ArrayList<>();
         if (expected.disposition() != null && expected.disposition() != outcome.disposition()) {
             failures.add("disposition is " + outcome.disposition() + ", expected " + expected.disposition());

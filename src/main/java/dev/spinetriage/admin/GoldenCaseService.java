@@ -6,6 +6,7 @@ import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.rules.TriageEngine;
+import dev.spinetriage.triage.PolicyProfiles;
 import dev.spinetriage.triage.TriageMapper;
 import dev.spinetriage.triage.dto.TriageRequest;
 import io.quarkus.panache.common.Sort;
@@ -26,8 +27,10 @@ public class GoldenCaseService {
     private final Json json;
     private final AuditLog audit;
     private final Clock clock;
+    private final PolicyProfiles profiles;
 
-    GoldenCaseService(Json json, AuditLog audit, Clock clock) {
+    GoldenCaseService(Json json, AuditLog audit, Clock clock, PolicyProfiles profiles) {
+        this.profiles = profiles;
         this.json = json;
         this.audit = audit;
         this.clock = clock;
@@ -85,13 +88,16 @@ public class GoldenCaseService {
         audit.record(actor, "DELETE_GOLDEN_CASE", ENTITY, id, before, null);
     }
 
-    /** Every golden case run on the engine: case id to what failed (only failing cases are listed). */
+    /**
+     * Every golden case run on the engine, each under the policy profile its request names (else the service's
+     * default): case id to what failed (only failing cases are listed).
+     */
     @Transactional
     public Map<String, List<String>> failuresOn(TriageEngine engine) {
         Map<String, List<String>> failures = new LinkedHashMap<>();
         for (GoldenCaseDto golden : list()) {
             List<String> failed = GoldenCaseCheck.failures(engine, TriageMapper.toReport(golden.request()),
-                    golden.expected());
+                    profiles.orDefault(golden.request().policyProfile()), golden.expected());
             if (!failed.isEmpty()) {
                 failures.put(golden.id(), failed);
             }

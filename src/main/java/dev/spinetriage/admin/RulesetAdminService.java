@@ -7,11 +7,12 @@ import dev.spinetriage.platform.http.ETags;
 import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
+import dev.spinetriage.rules.ReasonKind;
 import dev.spinetriage.ruleset.RuleEntity;
 import dev.spinetriage.ruleset.RuleMapper;
 import dev.spinetriage.ruleset.RulesetEntity;
-import dev.spinetriage.ruleset.dto.RulesetDto;
 import dev.spinetriage.ruleset.dto.RulesetDto.RuleDto;
+import dev.spinetriage.ruleset.dto.RulesetDto;
 import dev.spinetriage.vocabulary.ClinicalSourceEntity;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,9 +72,9 @@ public class RulesetAdminService {
         if (request.copyFrom() != null) {
             RuleEntity.getEntityManager().createNativeQuery("""
                     INSERT INTO rule (ruleset_version, rule_id, kind, therapy, condition, weight, code, message,
-                                      rationale, citation, urgency, conservative_care_gate)
+                                      rationale, citation, urgency, conservative_care_gate, profiles, reason_kind)
                     SELECT ?1, rule_id, kind, therapy, condition, weight, code, message, rationale, citation, urgency,
-                           conservative_care_gate
+                           conservative_care_gate, profiles, reason_kind
                     FROM rule WHERE ruleset_version = ?2""")
                     .setParameter(1, draft.version).setParameter(2, request.copyFrom()).executeUpdate();
         }
@@ -189,5 +190,8 @@ public class RulesetAdminService {
         rule.citation = input.citation() == null ? "" : input.citation();
         rule.urgency = input.urgency() == null ? null : input.urgency().name();
         rule.conservativeCareGate = Boolean.TRUE.equals(input.conservativeCareGate());
+        rule.profiles = input.profiles() == null || input.profiles().isEmpty() ? null
+                : input.profiles().stream().map(Enum::name).sorted().toArray(String[]::new);
+        rule.reasonKind = input.reasonKind() == null ? ReasonKind.CLINICAL.name() : input.reasonKind().name();
     }
 }

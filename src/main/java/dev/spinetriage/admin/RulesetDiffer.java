@@ -62,6 +62,8 @@ public class RulesetDiffer {
         same.put("citation", Objects.equals(a.citation(), b.citation()));
         same.put("urgency", Objects.equals(a.urgency(), b.urgency()));
         same.put("conservativeCareGate", a.conservativeCareGate() == b.conservativeCareGate());
+        same.put("profiles", Objects.equals(a.profiles(), b.profiles()));
+        same.put("reasonKind", Objects.equals(a.reasonKind(), b.reasonKind()));
         return same.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
     }
 }

@@ -4,10 +4,13 @@ import dev.spinetriage.admin.dto.ValidationReport.Problem;
 import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.rules.Condition;
 import dev.spinetriage.rules.NeverTrue;
+import dev.spinetriage.rules.ReasonKind;
 import dev.spinetriage.rules.RuleKind;
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.ruleset.ConditionJson;
 import dev.spinetriage.ruleset.InvalidConditionException;
 import dev.spinetriage.ruleset.RuleEntity;
+import dev.spinetriage.ruleset.RuleMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,7 +101,7 @@ final class RulesetValidator {
             add(rule, "therapy", "a red flag applies to every therapy: leave therapy empty");
         }
         boolean perTherapy = List.of(RuleKind.INDICATION.name(), RuleKind.SUPPORTING_FINDING.name(),
-                RuleKind.PREREQUISITE.name()).contains(rule.kind);
+                RuleKind.PREREQUISITE.name(), RuleKind.CRITERION.name()).contains(rule.kind);
         if (perTherapy && rule.therapy == null) {
             add(rule, "therapy", rule.kind + " rules need a therapy");
         }
@@ -108,6 +111,17 @@ final class RulesetValidator {
         }
         if (rule.conservativeCareGate && !RuleKind.PREREQUISITE.name().equals(rule.kind)) {
             add(rule, "conservativeCareGate", "only prerequisites can be conservative-care gates");
+        }
+        if (ReasonKind.COVERAGE.name().equals(rule.reasonKind)
+                && !RuleKind.CONTRAINDICATION.name().equals(rule.kind)) {
+            add(rule, "reasonKind", "only a contraindication (an exclusion) can be about coverage");
+        }
+        if (rule.profiles != null && RuleMapper.profiles(rule.profiles).size() != rule.profiles.length) {
+            add(rule, "profiles", "unknown profile among " + List.of(rule.profiles) + "; known: "
+                    + List.of(PolicyProfile.values()));
+        }
+        if (redFlag && rule.profiles != null && rule.profiles.length > 0) {
+            add(rule, "profiles", "red flags apply to every profile: leave profiles empty");
         }
     }
 

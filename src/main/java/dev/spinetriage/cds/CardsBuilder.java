@@ -7,6 +7,7 @@ import static dev.spinetriage.cds.CardTexts.summary;
 import static dev.spinetriage.cds.CardTexts.topic;
 
 import dev.spinetriage.cds.dto.Card;
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.triage.dto.TriageResponse;
 import dev.spinetriage.triage.dto.TriageResponse.CandidateDto;
 import dev.spinetriage.triage.dto.TriageResponse.FindingDto;
@@ -31,7 +32,7 @@ public final class CardsBuilder {
 
     public List<PlannedCard> build(TriageResponse triage, List<String> notUsed) {
         List<PlannedCard> cards = new ArrayList<>();
-        Card.Source source = source(triage.rulesetVersion());
+        Card.Source source = source(triage.rulesetVersion(), triage.policyProfile());
         triage.redFlags().forEach(flag -> cards.add(redFlag(flag, source, triage.disclaimer())));
         triage.candidates().forEach(candidate -> cards.add(candidate(candidate, source, triage.disclaimer())));
         if (!triage.deferred().isEmpty() || !triage.excluded().isEmpty()) {
@@ -99,8 +100,9 @@ public final class CardsBuilder {
         });
         t.excluded().forEach(e -> {
             names.add(e.name() + " (excluded)");
-            md.append("**").append(e.name()).append("** is excluded:\n\n").append(bullets(findings(e.reasons())))
-                    .append('\n');
+            md.append("**").append(e.name()).append("** is excluded:\n\n").append(bullets(e.reasons().stream()
+                    .map(r -> r.message() + " (" + r.code() + "; " + r.source() + ("COVERAGE".equals(r.reasonKind())
+                            ? "; coverage" : "") + ")").toList())).append('\n');
         });
         md.append('_').append(t.disclaimer()).append('_');
         Card card = new Card(uuid(), summary("Not now: " + String.join(", ", names)), md.toString(), "info",
@@ -127,8 +129,11 @@ public final class CardsBuilder {
     }
 
     /** The public landing page: what the service is, the active ruleset and the sources its rules cite. */
-    private Card.Source source(String rulesetVersion) {
-        return new Card.Source("Spine Triage, ruleset " + rulesetVersion, baseUrl + "/", null);
+    /** The label states the ruleset and the governing policy the cards apply. */
+    private Card.Source source(String rulesetVersion, PolicyProfile profile) {
+        String policy = profile == null ? "" : ", " + (profile == PolicyProfile.UK_NICE ? "UK NICE NG59" : "US Medicare")
+                + " profile";
+        return new Card.Source("Spine Triage, ruleset " + rulesetVersion + policy, baseUrl + "/", null);
     }
 
     private static Card.Source withTopic(Card.Source source, CardKind kind, String display) {

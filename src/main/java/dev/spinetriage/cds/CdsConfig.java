@@ -1,5 +1,6 @@
 package dev.spinetriage.cds;
 
+import dev.spinetriage.rules.code.PolicyProfile;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -48,5 +49,17 @@ public interface CdsConfig {
 
         /** The issuer's JWK Set as inline JSON. */
         Optional<String> jwks();
+
+        /**
+         * The governing policy this EHR's triages are answered under ({@code US_CMS} or {@code UK_NICE}); absent:
+         * {@code spinetriage.default-policy-profile}.
+         */
+        Optional<PolicyProfile> policyProfile();
+    }
+
+    /** The policy profile configured for the issuer of that {@code iss} claim, if any. */
+    default Optional<PolicyProfile> policyProfileOf(String iss) {
+        return issuers().values().stream().filter(issuer -> issuer.iss().equals(iss)).findFirst()
+                .flatMap(Issuer::policyProfile);
     }
 }

@@ -41,6 +41,7 @@ public class CdsHooksService {
     private final Validator validator;
     private final CardsBuilder builder;
     private final Clock clock;
+    private final CdsConfig config;
 
     CdsHooksService(FhirPrefetch prefetch, CdsVocabulary vocabulary, TriageService triage, CdsCardStore cards,
             Validator validator, CdsConfig config, Clock clock) {
@@ -51,6 +52,7 @@ public class CdsHooksService {
         this.validator = validator;
         this.builder = new CardsBuilder(config.publicBaseUrl().replaceAll("/+$", ""));
         this.clock = clock;
+        this.config = config;
     }
 
     public CdsServiceResponse call(String serviceId, CdsServiceRequest request, CdsClient client) {
@@ -68,8 +70,9 @@ public class CdsHooksService {
             return new CdsServiceResponse(List.of(CardsBuilder.incomplete(mapping.missing(), mapping.notUsed())));
         }
         validate(mapping.request());
-        TriageResponse answer = recorded(triage.triage(mapping.request(),
-                new Caller(null, "cds:" + client.issuer(), false), null)).response();
+        Caller caller = new Caller(null, "cds:" + client.issuer(), false,
+                config.policyProfileOf(client.issuer()).map(Enum::name).orElse(null));
+        TriageResponse answer = recorded(triage.triage(mapping.request(), caller, null)).response();
         List<PlannedCard> planned = builder.build(answer, mapping.notUsed());
         cards.save(answer.triageId(), new CdsCardStore.CallOrigin(serviceId, request.hook(), request.hookInstance(),
                 client), planned);

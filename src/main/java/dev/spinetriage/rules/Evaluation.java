@@ -92,16 +92,17 @@ final class Evaluation {
         List<Finding> exclusions = worstUrgency != null ? blockingRedFlags : fired(rules.contraindications(), rules);
         List<UnmetPrerequisite> unmet = exclusions.isEmpty() ? unmetPrerequisites(rules) : List.of();
         if (!collecting) {
-            // A what-if only asks where the therapy lands and why: score, cautions and evidence would change neither.
+            // A what-if only asks where the therapy lands and why: score, cautions, evidence and criteria change none.
             return new TherapyAssessment(rules.profile(), score.total, 0, score.rationale, score.ruleIds, List.of(),
-                    unmet, exclusions, List.of());
+                    unmet, exclusions, List.of(), List.of());
         }
         for (Rule supporting : rules.supportingFindings().candidates(report)) {
             score.add(supporting, supporting.condition().evaluate(report));
         }
-        List<Finding> cautions = exclusions.isEmpty() ? cautions(rules) : List.of();
-        return new TherapyAssessment(rules.profile(), score.total, 0, score.rationale, score.ruleIds, cautions, unmet,
-                exclusions, rules.evidence().of(score.rules));
+        boolean excluded = !exclusions.isEmpty();
+        return new TherapyAssessment(rules.profile(), score.total, 0, score.rationale, score.ruleIds,
+                excluded ? List.of() : cautions(rules), unmet, exclusions, rules.evidence().of(score.rules),
+                excluded ? List.of() : Criteria.check(rules.criteria(), report));
     }
 
     private List<UnmetPrerequisite> unmetPrerequisites(TherapyRules rules) {
@@ -135,7 +136,7 @@ final class Evaluation {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : rules.candidates(report)) {
             if (evaluate(rule, therapy) == Truth.TRUE) {
-                findings.add(new Finding(rule.code(), rule.message(), rule.citation()));
+                findings.add(new Finding(rule.code(), rule.message(), rule.citation(), rule.reasonKind()));
                 askForWhatFiredIt(rule);
             }
         }

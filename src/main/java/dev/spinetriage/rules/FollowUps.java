@@ -40,7 +40,7 @@ final class FollowUps {
         }
         Signature before = Signature.of(outcome);
         List<FollowUpCandidate> ordered = merge(found);
-        ordered.sort(Comparator.comparingInt((FollowUpCandidate c) -> engine.probes().priority(c.input()))
+        ordered.sort(Comparator.comparingInt((FollowUpCandidate c) -> engine.probes(outcome.policyProfile()).priority(c.input()))
                 .thenComparing(c -> c.screenCodes().isEmpty())
                 .thenComparingInt(c -> InputCatalogue.all().indexOf(c.input())));
         List<FollowUpQuestion> questions = new ArrayList<>();
@@ -49,11 +49,11 @@ final class FollowUps {
             if (questions.size() == MAX_QUESTIONS) {
                 break;
             }
-            for (Answer answer : answers(engine, report, candidate)) {
+            for (Answer answer : answers(engine.probes(outcome.policyProfile()), report, candidate)) {
                 if (probes++ == MAX_PROBES) {
                     return questions;
                 }
-                Signature after = Signature.of(engine.evaluateOnly(answer.report()));
+                Signature after = Signature.of(engine.evaluateOnly(answer.report(), outcome.policyProfile()));
                 if (!after.equals(before)) {
                     questions.add(question(engine.ruleset(), candidate, why(candidate, answer, before, after)));
                     break;
@@ -78,9 +78,9 @@ final class FollowUps {
         return new ArrayList<>(byInput.values());
     }
 
-    private static List<Answer> answers(TriageEngine engine, PatientReport report, FollowUpCandidate candidate) {
+    private static List<Answer> answers(Probes probes, PatientReport report, FollowUpCandidate candidate) {
         if (candidate.screenCodes().isEmpty()) {
-            return engine.probes().answers(report, candidate.input());
+            return probes.answers(report, candidate.input());
         }
         CodeListInput<?> list = (CodeListInput<?>) candidate.input();
         return candidate.screenCodes().stream().sorted(Comparator.comparingInt(Enum::ordinal))

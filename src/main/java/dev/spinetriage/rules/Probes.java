@@ -73,6 +73,7 @@ final class Probes {
             case PREREQUISITE -> 5;
             case INDICATION -> 6;
             case SUPPORTING_FINDING -> 7;
+            case CRITERION -> 8;
         };
     }
 

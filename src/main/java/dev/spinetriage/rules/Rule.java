@@ -1,7 +1,9 @@
 package dev.spinetriage.rules;
 
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.rules.code.Therapy;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One clinical rule.
@@ -14,6 +16,8 @@ import java.util.Objects;
  * @param citation  source short ids, e.g. {@code LCD-ESI, NICE-NG59}; never empty
  * @param urgency   red flags only
  * @param conservativeCareGate prerequisites only: unmet means "too early, conservative care first"
+ * @param profiles  the policy profiles it applies to; empty for every profile
+ * @param reasonKind whether the finding it makes is clinical or about coverage
  */
 public record Rule(
         String id,
@@ -26,7 +30,16 @@ public record Rule(
         String rationale,
         String citation,
         Urgency urgency,
-        boolean conservativeCareGate) {
+        boolean conservativeCareGate,
+        Set<PolicyProfile> profiles,
+        ReasonKind reasonKind) {
+
+    /** A rule of every profile, whose findings are clinical. */
+    public Rule(String id, RuleKind kind, Therapy therapy, Condition condition, int weight, String code, String message,
+            String rationale, String citation, Urgency urgency, boolean conservativeCareGate) {
+        this(id, kind, therapy, condition, weight, code, message, rationale, citation, urgency, conservativeCareGate,
+                Set.of(), ReasonKind.CLINICAL);
+    }
 
     public Rule {
         Objects.requireNonNull(id, "id");
@@ -40,9 +53,15 @@ public record Rule(
         if ((kind == RuleKind.RED_FLAG) != (urgency != null)) {
             throw new IllegalArgumentException("rule " + id + ": urgency is for red flags, and red flags need one");
         }
+        profiles = profiles == null || profiles.isEmpty() ? Set.of() : Set.copyOf(profiles);
+        reasonKind = reasonKind == null ? ReasonKind.CLINICAL : reasonKind;
     }
 
     public boolean appliesTo(Therapy candidate) {
         return therapy == null || therapy == candidate;
+    }
+
+    public boolean appliesTo(PolicyProfile profile) {
+        return profiles.isEmpty() || profiles.contains(profile);
     }
 }

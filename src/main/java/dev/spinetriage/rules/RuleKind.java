@@ -13,5 +13,7 @@ public enum RuleKind {
     /** Rules the therapy out (contraindication or a pattern that contradicts it). */
     CONTRAINDICATION,
     /** Keeps the therapy on offer but tells the specialist what to manage first. */
-    CAUTION
+    CAUTION,
+    /** A criterion of the governing policy, shown as a checklist item (met, unmet, unknown); decides nothing. */
+    CRITERION
 }

@@ -9,6 +9,8 @@ import java.util.List;
  * else a candidate.
  *
  * @param evidence the evidence behind the rules that matched for this patient (not every statement the therapy has)
+ * @param criteria the governing policy's criteria for the therapy, checked for this patient (candidates and deferred
+ *                 therapies only)
  */
 public record TherapyAssessment(
         TherapyProfile profile,
@@ -19,7 +21,8 @@ public record TherapyAssessment(
         List<Finding> cautions,
         List<UnmetPrerequisite> unmetPrerequisites,
         List<Finding> exclusions,
-        List<Evidence> evidence) {
+        List<Evidence> evidence,
+        List<Criterion> criteria) {
 
     public TherapyAssessment {
         rationale = List.copyOf(rationale);
@@ -28,6 +31,7 @@ public record TherapyAssessment(
         unmetPrerequisites = List.copyOf(unmetPrerequisites);
         exclusions = List.copyOf(exclusions);
         evidence = List.copyOf(evidence);
+        criteria = List.copyOf(criteria);
     }
 
     public Therapy therapy() {
@@ -36,6 +40,6 @@ public record TherapyAssessment(
 
     TherapyAssessment withRank(int newRank) {
         return new TherapyAssessment(profile, score, newRank, rationale, matchedRules, cautions, unmetPrerequisites,
-                exclusions, evidence);
+                exclusions, evidence, criteria);
     }
 }

@@ -1,5 +1,6 @@
 package dev.spinetriage.rules;
 
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.rules.input.CodeListInput;
 import dev.spinetriage.rules.input.Input;
 import dev.spinetriage.rules.input.InputCatalogue;
@@ -19,6 +20,7 @@ import java.util.Set;
  *                      exclusion, prerequisite or caution of this therapy tests; a reported code outside that set is
  *                      still shown, as a caution the specialist must assess
  * @param evidence      what each indication and supporting finding contributes to the therapy's evidence
+ * @param criteria      the policy's criteria for the therapy, shown as a checklist
  */
 record TherapyRules(
         TherapyProfile profile,
@@ -28,12 +30,13 @@ record TherapyRules(
         List<Rule> prerequisites,
         RuleIndex cautions,
         Map<CodeListInput<?>, Set<Enum<?>>> assessedCodes,
-        TherapyEvidence evidence) {
+        TherapyEvidence evidence,
+        List<Rule> criteria) {
 
-    static TherapyRules select(TherapyProfile profile, Ruleset ruleset) {
-        List<Rule> all = ruleset.rules();
-        List<Rule> mine = all.stream().filter(r -> r.kind() != RuleKind.RED_FLAG && r.appliesTo(profile.therapy()))
-                .toList();
+    /** The rules of one policy profile for this therapy. */
+    static TherapyRules select(TherapyProfile profile, Ruleset ruleset, PolicyProfile policy) {
+        List<Rule> mine = ruleset.rules().stream().filter(r -> r.kind() != RuleKind.RED_FLAG
+                && r.appliesTo(profile.therapy()) && r.appliesTo(policy)).toList();
         List<Rule> contraindications = ofKind(mine, RuleKind.CONTRAINDICATION);
         List<Rule> prerequisites = ofKind(mine, RuleKind.PREREQUISITE);
         List<Rule> cautions = ofKind(mine, RuleKind.CAUTION);
@@ -53,7 +56,8 @@ record TherapyRules(
         scoring.addAll(supporting);
         return new TherapyRules(profile, new RuleIndex(indications), new RuleIndex(supporting),
                 new RuleIndex(contraindications), prerequisites, new RuleIndex(cautions),
-                Collections.unmodifiableMap(assessed), new TherapyEvidence(profile, scoring, ruleset));
+                Collections.unmodifiableMap(assessed), new TherapyEvidence(profile, scoring, ruleset),
+                ofKind(mine, RuleKind.CRITERION));
     }
 
     private static List<Rule> ofKind(List<Rule> rules, RuleKind kind) {

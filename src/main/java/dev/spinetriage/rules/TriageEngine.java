@@ -1,5 +1,6 @@
 package dev.spinetriage.rules;
 
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.rules.code.Therapy;
 import dev.spinetriage.rules.input.InputCatalogue;
 import dev.spinetriage.rules.input.PatientReport;
@@ -17,8 +18,10 @@ import java.util.Set;
  * Pure Java and stateless after construction, so one instance serves every thread.
  *
  * <p>Order of evaluation, from the criteria: red flags first (they win over everything); then, per therapy whose
- * pattern an indication establishes, contraindications (exclude), prerequisites (defer) and cautions. Last, the
- * follow-up questions: the missing inputs whose answer could change this answer (see {@link FollowUps}).
+ * pattern an indication establishes, contraindications (exclude), prerequisites (defer) and cautions, and the
+ * policy's criteria as a checklist. Last, the follow-up questions: the missing inputs whose answer could change this
+ * answer (see {@link FollowUps}). A ruleset is compiled once per policy profile: each profile sees the rules without
+ * profiles and its own.
  */
 public final class TriageEngine {
 
@@ -29,25 +32,38 @@ public final class TriageEngine {
             .thenComparing(TherapyAssessment::therapy);
 
     private final Ruleset ruleset;
-    private final RuleIndex redFlagRules;
-    private final Set<Enum<?>> assessedRedFlags;
-    private final Map<Therapy, TherapyRules> therapyRules = new EnumMap<>(Therapy.class);
-    private final Probes probes;
+    private final Map<PolicyProfile, Compiled> profiles = new EnumMap<>(PolicyProfile.class);
 
     public TriageEngine(Ruleset ruleset) {
         this.ruleset = ruleset;
-        List<Rule> redFlags = ruleset.rules().stream().filter(r -> r.kind() == RuleKind.RED_FLAG).toList();
-        this.redFlagRules = new RuleIndex(redFlags);
-        Set<Enum<?>> assessed = new HashSet<>();
-        redFlags.forEach(r -> r.condition().collectCodes(InputCatalogue.RED_FLAGS, assessed));
-        this.assessedRedFlags = Set.copyOf(assessed);
-        for (Therapy therapy : Therapy.values()) {
-            TherapyProfile profile = ruleset.therapies().get(therapy);
-            if (profile != null) {
-                therapyRules.put(therapy, TherapyRules.select(profile, ruleset));
-            }
+        for (PolicyProfile profile : PolicyProfile.values()) {
+            profiles.put(profile, new Compiled(ruleset, profile));
         }
-        this.probes = new Probes(ruleset.rules());
+    }
+
+    /** The ruleset compiled for one policy profile: its rules, indexed per therapy. */
+    private static final class Compiled {
+        final List<Rule> rules;
+        final RuleIndex redFlagRules;
+        final Set<Enum<?>> assessedRedFlags;
+        final Map<Therapy, TherapyRules> therapyRules = new EnumMap<>(Therapy.class);
+        final Probes probes;
+
+        Compiled(Ruleset ruleset, PolicyProfile profile) {
+            rules = ruleset.rules().stream().filter(r -> r.appliesTo(profile)).toList();
+            List<Rule> redFlags = rules.stream().filter(r -> r.kind() == RuleKind.RED_FLAG).toList();
+            redFlagRules = new RuleIndex(redFlags);
+            Set<Enum<?>> assessed = new HashSet<>();
+            redFlags.forEach(r -> r.condition().collectCodes(InputCatalogue.RED_FLAGS, assessed));
+            assessedRedFlags = Set.copyOf(assessed);
+            for (Therapy therapy : Therapy.values()) {
+                TherapyProfile therapyProfile = ruleset.therapies().get(therapy);
+                if (therapyProfile != null) {
+                    therapyRules.put(therapy, TherapyRules.select(therapyProfile, ruleset, profile));
+                }
+            }
+            probes = new Probes(rules.stream().filter(r -> r.kind() != RuleKind.CRITERION).toList());
+        }
     }
 
     public String rulesetVersion() {
@@ -58,29 +74,43 @@ public final class TriageEngine {
         return ruleset;
     }
 
-    Probes probes() {
-        return probes;
+    /** The rules that apply under a profile. */
+    List<Rule> rules(PolicyProfile profile) {
+        return profiles.get(profile).rules;
     }
 
-    /** The triage of a report, with its follow-up questions. */
+    Probes probes(PolicyProfile profile) {
+        return profiles.get(profile).probes;
+    }
+
+    /**
+     * The triage of a report under US_CMS, the policy every rule of a ruleset written before profiles existed was
+     * written for (a rule without profiles applies to both).
+     */
     public TriageOutcome evaluate(PatientReport report) {
+        return evaluate(report, PolicyProfile.US_CMS);
+    }
+
+    /** The triage of a report under a policy profile, with its follow-up questions. */
+    public TriageOutcome evaluate(PatientReport report, PolicyProfile profile) {
         Evaluation evaluation = new Evaluation(report, ruleset, true);
-        TriageOutcome outcome = run(evaluation);
+        TriageOutcome outcome = run(evaluation, profile);
         return outcome.withFollowUpQuestions(FollowUps.choose(this, report, outcome,
                 evaluation.followUpCandidates()));
     }
 
     /** The triage of a report without its follow-up questions: for what-ifs, which only compare where things land. */
-    TriageOutcome evaluateOnly(PatientReport report) {
-        return run(new Evaluation(report, ruleset, false));
+    TriageOutcome evaluateOnly(PatientReport report, PolicyProfile profile) {
+        return run(new Evaluation(report, ruleset, false), profile);
     }
 
-    private TriageOutcome run(Evaluation evaluation) {
-        evaluation.screenRedFlags(redFlagRules, assessedRedFlags);
+    private TriageOutcome run(Evaluation evaluation, PolicyProfile profile) {
+        Compiled compiled = profiles.get(profile);
+        evaluation.screenRedFlags(compiled.redFlagRules, compiled.assessedRedFlags);
         List<TherapyAssessment> candidates = new ArrayList<>();
         List<TherapyAssessment> deferred = new ArrayList<>();
         List<TherapyAssessment> excluded = new ArrayList<>();
-        for (TherapyRules rules : therapyRules.values()) {
+        for (TherapyRules rules : compiled.therapyRules.values()) {
             TherapyAssessment assessment = evaluation.assess(rules);
             if (assessment == null) {
                 continue;
@@ -94,7 +124,7 @@ public final class TriageEngine {
             }
         }
         List<TherapyAssessment> rankedCandidates = rank(candidates);
-        return new TriageOutcome(ruleset.version(), evaluation.disposition(rankedCandidates, deferred),
+        return new TriageOutcome(ruleset.version(), profile, evaluation.disposition(rankedCandidates, deferred),
                 evaluation.redFlags(), rankedCandidates, rank(deferred), excluded, List.of());
     }
 

@@ -4,6 +4,7 @@ import dev.spinetriage.rules.TriageExplanation.MissingInput;
 import dev.spinetriage.rules.TriageExplanation.RuleReason;
 import dev.spinetriage.rules.TriageExplanation.TherapyExplanation;
 import dev.spinetriage.rules.TriageExplanation.WhatIf;
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.rules.code.Therapy;
 import dev.spinetriage.rules.input.Input;
 import dev.spinetriage.rules.input.PatientReport;
@@ -35,9 +36,10 @@ public final class TriageExplainer {
         this.engine = engine;
     }
 
-    public TriageExplanation explain(PatientReport report, boolean includeHazards) {
-        TriageOutcome outcome = engine.evaluate(report);
+    public TriageExplanation explain(PatientReport report, PolicyProfile profile, boolean includeHazards) {
+        TriageOutcome outcome = engine.evaluate(report, profile);
         Ruleset ruleset = engine.ruleset();
+        List<Rule> rules = engine.rules(profile).stream().filter(r -> r.kind() != RuleKind.CRITERION).toList();
         List<Therapy> therapies = new ArrayList<>();
         Map<Therapy, TherapyStatus> before = new EnumMap<>(Therapy.class);
         Map<Therapy, List<WhatIf>> whatIfs = new EnumMap<>(Therapy.class);
@@ -48,11 +50,11 @@ public final class TriageExplainer {
                 whatIfs.put(therapy, new ArrayList<>());
             }
         }
-        List<InputChange> changes = WhatIfChanges.of(ruleset.rules(), report).stream()
+        List<InputChange> changes = WhatIfChanges.of(rules, report).stream()
                 .filter(change -> includeHazards || !change.hazard()).toList();
         int tried = Math.min(changes.size(), MAX_REEVALUATIONS);
         for (InputChange change : changes.subList(0, tried)) {
-            TriageOutcome changed = engine.evaluateOnly(change.applyTo(report));
+            TriageOutcome changed = engine.evaluateOnly(change.applyTo(report), profile);
             for (Therapy therapy : therapies) {
                 TherapyStatus after = TherapyStatus.of(therapy, changed);
                 if (after != before.get(therapy)) {
@@ -62,18 +64,18 @@ public final class TriageExplainer {
         }
         List<TherapyExplanation> explained = new ArrayList<>();
         for (Therapy therapy : therapies) {
-            explained.add(explain(therapy, before.get(therapy), whatIfs.get(therapy), ruleset, report));
+            explained.add(explain(therapy, before.get(therapy), whatIfs.get(therapy), ruleset, rules, report));
         }
         return new TriageExplanation(outcome, explained, tried, changes.size() > tried);
     }
 
     private static TherapyExplanation explain(Therapy therapy, TherapyStatus status, List<WhatIf> whatIfs,
-            Ruleset ruleset, PatientReport report) {
+            Ruleset ruleset, List<Rule> rules, PatientReport report) {
         List<RuleReason> supporting = new ArrayList<>();
         List<RuleReason> conflicting = new ArrayList<>();
         Map<String, Missing> missing = new LinkedHashMap<>();
         boolean indicated = false;
-        for (Rule rule : ruleset.rules()) {
+        for (Rule rule : rules) {
             if (!decides(rule, therapy)) {
                 continue;
             }
@@ -84,7 +86,7 @@ public final class TriageExplainer {
                 (supports ? supporting : conflicting).add(reason(rule, report));
             }
         }
-        for (Rule rule : ruleset.rules()) {
+        for (Rule rule : rules) {
             boolean canChangeStatus = decides(rule, therapy) && rule.kind() != RuleKind.SUPPORTING_FINDING
                     && !(indicated && rule.kind() == RuleKind.INDICATION);
             if (canChangeStatus && rule.condition().evaluate(report) == Truth.UNKNOWN) {

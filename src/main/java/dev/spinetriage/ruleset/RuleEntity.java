@@ -10,6 +10,8 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.util.List;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One rule of a ruleset as stored; {@code condition} is the JSON text of the jsonb column. */
 @Entity
@@ -49,6 +51,15 @@ public class RuleEntity extends PanacheEntityBase {
 
     @Column(name = "conservative_care_gate")
     public boolean conservativeCareGate;
+
+    /** The policy profiles the rule applies to (US_CMS, UK_NICE); null or empty for every profile. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public String[] profiles;
+
+    /** CLINICAL or COVERAGE: whether what the rule finds is about the patient or the policy's coverage. */
+    @Column(name = "reason_kind")
+    public String reasonKind = "CLINICAL";
 
     /** Optimistic concurrency: Hibernate checks it on every update; it is also the resource's ETag. */
     @Version

@@ -2,6 +2,7 @@ package dev.spinetriage.ruleset;
 
 import dev.spinetriage.platform.json.Json;
 import dev.spinetriage.rules.Evidence;
+import dev.spinetriage.rules.ReasonKind;
 import dev.spinetriage.rules.EvidenceLevel;
 import dev.spinetriage.rules.Rule;
 import dev.spinetriage.rules.RuleKind;
@@ -100,7 +101,8 @@ public class RulesetLoader {
                     entity.therapy == null ? null : Therapy.valueOf(entity.therapy),
                     ConditionJson.parse(json.tree(entity.condition)), entity.weight, entity.code, entity.message,
                     entity.rationale, entity.citation, entity.urgency == null ? null : Urgency.valueOf(entity.urgency),
-                    entity.conservativeCareGate);
+                    entity.conservativeCareGate, Set.copyOf(RuleMapper.profiles(entity.profiles)),
+                    ReasonKind.valueOf(entity.reasonKind));
         } catch (Json.UnreadableJsonException | InvalidConditionException e) {
             throw new IllegalStateException("Rule " + entity.ruleId + " has an unreadable condition: "
                     + e.getMessage(), e);

@@ -1,8 +1,10 @@
 package dev.spinetriage.triage;
 
+import dev.spinetriage.platform.security.Caller;
 import dev.spinetriage.platform.security.Roles;
 import dev.spinetriage.triage.dto.ExplainResponse;
 import dev.spinetriage.triage.dto.TriageRequest;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,8 +34,11 @@ public class TriageExplainResource {
 
     private final TriageExplainService service;
 
-    TriageExplainResource(TriageExplainService service) {
+    private final SecurityIdentity identity;
+
+    TriageExplainResource(TriageExplainService service, SecurityIdentity identity) {
         this.service = service;
+        this.identity = identity;
     }
 
     @POST
@@ -63,6 +68,6 @@ public class TriageExplainResource {
             @Parameter(description = "Also list what-ifs that add a red flag, contraindication, implanted device or "
                     + "pregnancy (they can only exclude a therapy).") @QueryParam("includeHazards")
             @DefaultValue("false") boolean includeHazards) {
-        return service.explain(request, includeHazards);
+        return service.explain(request, Caller.of(identity), includeHazards);
     }
 }

@@ -1,5 +1,6 @@
 package dev.spinetriage.triage;
 
+import dev.spinetriage.platform.security.Caller;
 import dev.spinetriage.rules.TriageExplainer;
 import dev.spinetriage.ruleset.ActiveRuleset;
 import dev.spinetriage.triage.dto.ExplainResponse;
@@ -11,14 +12,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class TriageExplainService {
 
     private final ActiveRuleset activeRuleset;
+    private final PolicyProfiles profiles;
 
-    TriageExplainService(ActiveRuleset activeRuleset) {
+    TriageExplainService(ActiveRuleset activeRuleset, PolicyProfiles profiles) {
         this.activeRuleset = activeRuleset;
+        this.profiles = profiles;
     }
 
-    /** @param includeHazards also list what-ifs that add a red flag, contraindication, device or pregnancy */
-    public ExplainResponse explain(TriageRequest request, boolean includeHazards) {
+    /**
+     * Under the policy profile a triage of the same request by the same client would be answered under.
+     *
+     * @param includeHazards also list what-ifs that add a red flag, contraindication, device or pregnancy
+     */
+    public ExplainResponse explain(TriageRequest request, Caller caller, boolean includeHazards) {
         TriageExplainer explainer = new TriageExplainer(activeRuleset.engine());
-        return ExplainMapper.toResponse(explainer.explain(TriageMapper.toReport(request), includeHazards));
+        return ExplainMapper.toResponse(explainer.explain(TriageMapper.toReport(request),
+                profiles.resolve(request.policyProfile(), caller), includeHazards));
     }
 }

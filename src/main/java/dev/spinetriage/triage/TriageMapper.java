@@ -8,9 +8,11 @@ import dev.spinetriage.rules.input.PatientReport;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
 import dev.spinetriage.triage.dto.TriageResponse.CandidateDto;
+import dev.spinetriage.triage.dto.TriageResponse.CriterionDto;
 import dev.spinetriage.triage.dto.TriageResponse.DeferredDto;
 import dev.spinetriage.triage.dto.TriageResponse.EvidenceDto;
 import dev.spinetriage.triage.dto.TriageResponse.ExcludedDto;
+import dev.spinetriage.triage.dto.TriageResponse.ExclusionReasonDto;
 import dev.spinetriage.triage.dto.TriageResponse.FindingDto;
 import dev.spinetriage.triage.dto.TriageResponse.FollowUpQuestionDto;
 import dev.spinetriage.triage.dto.TriageResponse.RedFlagDto;
@@ -33,13 +35,15 @@ public final class TriageMapper {
     }
 
     public static TriageResponse toResponse(UUID triageId, OffsetDateTime createdAt, TriageOutcome outcome) {
-        return new TriageResponse(triageId, createdAt, outcome.rulesetVersion(), outcome.disposition(),
+        return new TriageResponse(triageId, createdAt, outcome.rulesetVersion(), outcome.policyProfile(),
+                outcome.disposition(),
                 outcome.redFlags().stream().map(r -> new RedFlagDto(r.code(), r.urgency().name(), r.message(),
                         r.source(), r.triggeredBy())).toList(),
                 outcome.candidates().stream().map(TriageMapper::candidate).toList(),
                 outcome.deferred().stream().map(TriageMapper::deferred).toList(),
                 outcome.excluded().stream().map(e -> new ExcludedDto(e.therapy().name(), e.profile().name(),
-                        findings(e.exclusions()))).toList(),
+                        e.exclusions().stream().map(f -> new ExclusionReasonDto(f.code(), f.message(), f.source(),
+                                f.reasonKind().name())).toList())).toList(),
                 outcome.followUpQuestions().stream().map(q -> new FollowUpQuestionDto(q.field(), q.question(),
                         q.why())).toList(),
                 DISCLAIMER);
@@ -47,18 +51,23 @@ public final class TriageMapper {
 
     private static CandidateDto candidate(TherapyAssessment a) {
         return new CandidateDto(a.therapy().name(), a.profile().name(), a.profile().purpose().name(), a.rank(),
-                a.score(), a.rationale(), a.matchedRules(), findings(a.cautions()), evidence(a));
+                a.score(), a.rationale(), a.matchedRules(), findings(a.cautions()), evidence(a), criteria(a));
     }
 
     private static DeferredDto deferred(TherapyAssessment a) {
         return new DeferredDto(a.therapy().name(), a.profile().name(),
                 a.unmetPrerequisites().stream().map(u -> new UnmetPrerequisiteDto(u.code(), u.message(), u.source(),
                         u.notReported() ? "NOT_REPORTED" : "NOT_MET")).toList(),
-                a.rationale(), a.matchedRules(), findings(a.cautions()), evidence(a));
+                a.rationale(), a.matchedRules(), findings(a.cautions()), evidence(a), criteria(a));
     }
 
     private static List<FindingDto> findings(List<Finding> findings) {
         return findings.stream().map(f -> new FindingDto(f.code(), f.message(), f.source())).toList();
+    }
+
+    private static List<CriterionDto> criteria(TherapyAssessment a) {
+        return a.criteria().stream().map(c -> new CriterionDto(c.id(), c.text(), c.status().name(), c.inputs(),
+                c.missing().isEmpty() ? null : c.missing(), c.citation())).toList();
     }
 
     private static List<EvidenceDto> evidence(TherapyAssessment a) {

@@ -36,15 +36,17 @@ public class TriageService {
     private final TriageStore store;
     private final TriageMetrics metrics;
     private final Clock clock;
+    private final PolicyProfiles profiles;
 
     TriageService(ActiveRuleset activeRuleset, RulesetEngines engines, Json json, TriageStore store,
-            TriageMetrics metrics, Clock clock) {
+            TriageMetrics metrics, Clock clock, PolicyProfiles profiles) {
         this.activeRuleset = activeRuleset;
         this.engines = engines;
         this.json = json;
         this.store = store;
         this.metrics = metrics;
         this.clock = clock;
+        this.profiles = profiles;
     }
 
     /**
@@ -86,7 +88,8 @@ public class TriageService {
 
     private CompletionStage<Triaged> evaluateAndSave(TriageRequest request, String storedRequest, Caller client,
             IdempotencyClaim claim, OffsetDateTime now, Timer.Sample started) {
-        TriageOutcome outcome = activeRuleset.engine().evaluate(TriageMapper.toReport(request));
+        TriageOutcome outcome = activeRuleset.engine().evaluate(TriageMapper.toReport(request),
+                profiles.resolve(request.policyProfile(), client));
         TriageResponse response = TriageMapper.toResponse(UUID.randomUUID(), now, outcome);
         String answer = json.write(response);
         TriageRecord record = new TriageRecord(response.triageId(), now, outcome.rulesetVersion(),
@@ -133,13 +136,17 @@ public class TriageService {
         return store.find(triageId, client).map(record -> json.read(record.response(), TriageResponse.class));
     }
 
-    /** Re-runs a stored request on another ruleset (what-if); stores nothing. */
+    /**
+     * Re-runs a stored request on another ruleset (what-if), under the policy profile the original was answered
+     * under; stores nothing.
+     */
     @Transactional
     public Optional<ReplayResponse> replay(UUID triageId, String rulesetVersion, Caller caller) {
         return store.find(triageId, caller).map(record -> {
             TriageResponse original = json.read(record.response(), TriageResponse.class);
             TriageRequest request = json.read(record.request(), TriageRequest.class);
-            TriageOutcome outcome = engines.forVersion(rulesetVersion).evaluate(TriageMapper.toReport(request));
+            TriageOutcome outcome = engines.forVersion(rulesetVersion).evaluate(TriageMapper.toReport(request),
+                    profiles.orDefault(original.policyProfile()));
             TriageResponse replayed = TriageMapper.toResponse(triageId, OffsetDateTime.now(clock), outcome);
             return new ReplayResponse(original, replayed, ReplayComparison.between(original, replayed));
         });

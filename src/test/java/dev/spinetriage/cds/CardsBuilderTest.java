@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.spinetriage.cds.dto.Card;
 import dev.spinetriage.rules.Disposition;
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.triage.dto.TriageResponse;
 import dev.spinetriage.triage.dto.TriageResponse.CandidateDto;
 import dev.spinetriage.triage.dto.TriageResponse.DeferredDto;
@@ -41,7 +42,7 @@ class CardsBuilderTest {
         CandidateDto esi = new CandidateDto("EPIDURAL_STEROID_INJECTION", "Epidural steroid injection",
                 "THERAPEUTIC", 1, 5, List.of("Radicular pain."), List.of("ESI-IND-RADICULAR"),
                 List.of(new FindingDto("ANTICOAGULANT_THERAPY", "Hold anticoagulants.", "ASRA-2018")),
-                List.of(new EvidenceDto("LCD-ESI", "MODERATE", "LCD-ESI")));
+                List.of(new EvidenceDto("LCD-ESI", "MODERATE", "LCD-ESI")), List.of());
 
         PlannedCard card = BUILDER.build(response(List.of(), List.of(esi), List.of()), List.of()).get(0);
 
@@ -58,7 +59,7 @@ class CardsBuilderTest {
     void deferredTherapiesShareOnePathwayCard() {
         DeferredDto rfa = new DeferredDto("RADIOFREQUENCY_ABLATION", "Radiofrequency ablation",
                 List.of(new UnmetPrerequisiteDto("MBB_FIRST", "Two positive medial branch blocks first.", "LCD-RFA",
-                        "NOT_MET")), List.of(), List.of(), List.of(), List.of());
+                        "NOT_MET")), List.of(), List.of(), List.of(), List.of(), List.of());
 
         List<PlannedCard> cards = BUILDER.build(response(List.of(), List.of(), List.of(rfa)), List.of("x"));
 
@@ -86,7 +87,7 @@ class CardsBuilderTest {
 
     private static TriageResponse response(List<RedFlagDto> flags, List<CandidateDto> candidates,
             List<DeferredDto> deferred) {
-        return new TriageResponse(UUID.randomUUID(), OffsetDateTime.now(), "2026.11.0",
+        return new TriageResponse(UUID.randomUUID(), OffsetDateTime.now(), "2026.11.0", PolicyProfile.US_CMS,
                 Disposition.SPECIALIST_REVIEW, flags, candidates, deferred, List.of(), List.of(),
                 "Decision support, never a diagnosis.");
     }

@@ -56,6 +56,8 @@ class CdsHooksResourceTest {
         assertFalse(critical.isEmpty(), cards.prettify());
         assertTrue(critical.stream().allMatch(c -> ((Map<?, ?>) c.get("source")).get("label").toString()
                 .startsWith("Spine Triage, ruleset ")), cards.prettify());
+        assertTrue(critical.stream().allMatch(c -> ((Map<?, ?>) c.get("source")).get("label").toString()
+                .endsWith("US Medicare profile")), "the test issuer names no profile: the default " + cards.prettify());
         assertTrue(cards.getList("cards.source.topic.code").stream().noneMatch("candidate"::equals),
                 "no candidate while a red flag stands: " + cards.prettify());
         String detail = critical.get(0).get("detail").toString();

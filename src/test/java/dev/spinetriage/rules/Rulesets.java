@@ -45,6 +45,11 @@ final class Rulesets {
         return this;
     }
 
+    Rulesets add(Rule rule) {
+        rules.add(rule);
+        return this;
+    }
+
     TriageEngine engine() {
         return new TriageEngine(new Ruleset("test-1", rules, therapies));
     }

@@ -17,6 +17,7 @@ import dev.spinetriage.rules.TriageExplanation.TherapyExplanation;
 import dev.spinetriage.rules.TriageExplanation.WhatIf;
 import dev.spinetriage.rules.code.Contraindication;
 import dev.spinetriage.rules.code.PainLocation;
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.rules.code.RedFlag;
 import dev.spinetriage.rules.code.Symptom;
 import dev.spinetriage.rules.code.Therapy;
@@ -75,7 +76,7 @@ class TriageExplainerTest {
     void deferredTherapyNamesItsFailedGateAndTheDurationAtTheThresholdThatMakesItACandidate() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TherapyExplanation esi = of(explainer.explain(sciatica().durationWeeks(3).build(), false), EPIDURAL_STEROID_INJECTION);
+        TherapyExplanation esi = of(explainer.explain(sciatica().durationWeeks(3).build(), PolicyProfile.US_CMS, false), EPIDURAL_STEROID_INJECTION);
 
         assertEquals(TherapyStatus.DEFERRED, esi.status());
         assertEquals(List.of("ESI-PRE-PAIN-DURATION"), ids(esi.conflicting()));
@@ -89,7 +90,7 @@ class TriageExplainerTest {
     void candidateListsTheRulesThatSupportItWithTheReportedInputs() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TherapyExplanation esi = of(explainer.explain(sciatica().build(), false), EPIDURAL_STEROID_INJECTION);
+        TherapyExplanation esi = of(explainer.explain(sciatica().build(), PolicyProfile.US_CMS, false), EPIDURAL_STEROID_INJECTION);
 
         assertEquals(TherapyStatus.CANDIDATE, esi.status());
         assertEquals(List.of("ESI-IND-RADICULAR"), ids(esi.supporting()));
@@ -102,8 +103,8 @@ class TriageExplainerTest {
     void addingARedFlagOrAContraindicationIsAWhatIfThatExcludesOnlyOnRequest() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        List<String> hazards = whatIfs(of(explainer.explain(sciatica().build(), true), EPIDURAL_STEROID_INJECTION));
-        List<String> actionable = whatIfs(of(explainer.explain(sciatica().build(), false),
+        List<String> hazards = whatIfs(of(explainer.explain(sciatica().build(), PolicyProfile.US_CMS, true), EPIDURAL_STEROID_INJECTION));
+        List<String> actionable = whatIfs(of(explainer.explain(sciatica().build(), PolicyProfile.US_CMS, false),
                 EPIDURAL_STEROID_INJECTION));
 
         assertTrue(hazards.contains("ADD redFlags SADDLE_ANESTHESIA -> EXCLUDED"), hazards.toString());
@@ -117,7 +118,7 @@ class TriageExplainerTest {
     void actionableWhatIfsComeBeforeTheOthers() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        List<WhatIf> whatIfs = of(explainer.explain(sciatica().durationWeeks(null).build(), true),
+        List<WhatIf> whatIfs = of(explainer.explain(sciatica().durationWeeks(null).build(), PolicyProfile.US_CMS, true),
                 EPIDURAL_STEROID_INJECTION).whatIfs();
 
         int lastActionable = -1;
@@ -136,7 +137,7 @@ class TriageExplainerTest {
     void excludedTherapyShowsTheRedFlagAsConflictingAndClearingItAsTheWayBack() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TriageExplanation explanation = explainer.explain(sciatica().redFlags(RedFlag.SADDLE_ANESTHESIA).build(), false);
+        TriageExplanation explanation = explainer.explain(sciatica().redFlags(RedFlag.SADDLE_ANESTHESIA).build(), PolicyProfile.US_CMS, false);
 
         TherapyExplanation esi = of(explanation, EPIDURAL_STEROID_INJECTION);
         assertEquals(TherapyStatus.EXCLUDED, esi.status());
@@ -148,7 +149,7 @@ class TriageExplainerTest {
     void onlyUnreportedInputsThatCanChangeTheStatusAreMissing() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TherapyExplanation esi = of(explainer.explain(sciatica().conservativeCareWeeks(null).painScore(null).build(), false),
+        TherapyExplanation esi = of(explainer.explain(sciatica().conservativeCareWeeks(null).painScore(null).build(), PolicyProfile.US_CMS, false),
                 EPIDURAL_STEROID_INJECTION);
 
         assertEquals(TherapyStatus.DEFERRED, esi.status());
@@ -163,7 +164,7 @@ class TriageExplainerTest {
     void notIndicatedTherapyGetsTheChangeThatEstablishesItsPattern() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TherapyExplanation mbb = of(explainer.explain(sciatica().build(), false), MEDIAL_BRANCH_BLOCK);
+        TherapyExplanation mbb = of(explainer.explain(sciatica().build(), PolicyProfile.US_CMS, false), MEDIAL_BRANCH_BLOCK);
 
         assertEquals(TherapyStatus.NOT_INDICATED, mbb.status());
         assertTrue(whatIfs(mbb).contains("REMOVE painLocations LEG_BELOW_KNEE -> CANDIDATE"), whatIfs(mbb).toString());
@@ -174,7 +175,7 @@ class TriageExplainerTest {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
         TherapyExplanation rfa = of(explainer.explain(patient().prior(
-                new PriorInjection(MEDIAL_BRANCH_BLOCK, 90, 4)).build(), false), RADIOFREQUENCY_ABLATION);
+                new PriorInjection(MEDIAL_BRANCH_BLOCK, 90, 4)).build(), PolicyProfile.US_CMS, false), RADIOFREQUENCY_ABLATION);
 
         assertEquals(TherapyStatus.DEFERRED, rfa.status());
         String secondBlock = "ADD priorInjections MEDIAL_BRANCH_BLOCK, relief 80%, 0 weeks ago -> CANDIDATE";
@@ -185,7 +186,7 @@ class TriageExplainerTest {
     void theLastSymptomIsNeverRemovedBecauseTheRequestNeedsOne() {
         TriageExplainer explainer = new TriageExplainer(shippedShapes().engine());
 
-        TriageExplanation explanation = explainer.explain(sciatica().build(), false);
+        TriageExplanation explanation = explainer.explain(sciatica().build(), PolicyProfile.US_CMS, false);
 
         assertFalse(explanation.therapies().stream().flatMap(t -> t.whatIfs().stream())
                 .anyMatch(w -> w.change().kind() == InputChange.Kind.REMOVE && w.change().field().equals("symptoms")));
@@ -196,7 +197,7 @@ class TriageExplainerTest {
         TriageEngine engine = shippedShapes().engine();
         PatientReport report = sciatica().durationWeeks(3).painScore(null).conservativeCareWeeks(null).build();
 
-        TriageExplanation explanation = new TriageExplainer(engine).explain(report, true);
+        TriageExplanation explanation = new TriageExplainer(engine).explain(report, PolicyProfile.US_CMS, true);
 
         assertEquals(WhatIfChanges.of(engine.ruleset().rules(), report).size(), explanation.reevaluations());
         assertFalse(explanation.truncated());
@@ -220,7 +221,7 @@ class TriageExplainerTest {
                     atLeast(InputCatalogue.DURATION_WEEKS, weeks), 0);
         }
 
-        TriageExplanation explanation = new TriageExplainer(many.engine()).explain(sciatica().build(), false);
+        TriageExplanation explanation = new TriageExplainer(many.engine()).explain(sciatica().build(), PolicyProfile.US_CMS, false);
 
         assertEquals(TriageExplainer.MAX_REEVALUATIONS, explanation.reevaluations());
         assertTrue(explanation.truncated());

@@ -45,4 +45,8 @@ public class ApiKeyEntity extends PanacheEntityBase {
 
     @Column(name = "rate_limit_burst")
     public Integer rateLimitBurst;
+
+    /** US_CMS or UK_NICE: the policy profile this client's triages default to; null for the service's default. */
+    @Column(name = "default_policy_profile")
+    public String defaultPolicyProfile;
 }

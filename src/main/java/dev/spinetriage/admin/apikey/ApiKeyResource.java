@@ -2,6 +2,7 @@ package dev.spinetriage.admin.apikey;
 
 import dev.spinetriage.admin.apikey.dto.ApiKeyDto;
 import dev.spinetriage.admin.apikey.dto.CreatedApiKeyDto;
+import dev.spinetriage.admin.apikey.dto.DefaultPolicyProfileRequest;
 import dev.spinetriage.admin.apikey.dto.NewApiKeyRequest;
 import dev.spinetriage.platform.security.Caller;
 import dev.spinetriage.platform.security.Roles;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -71,6 +73,23 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ApiKeyDto find(@PathParam("id") UUID id) {
         return service.find(id).orElseThrow(() -> new NotFoundException("No API key with id " + id));
+    }
+
+    @PUT
+    @Path("/{id}/default-policy-profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the policy profile a key's triages default to",
+            description = "US_CMS or UK_NICE, or null to fall back on the service's default "
+                    + "(spinetriage.default-policy-profile). Applies to the key's next triage that names no "
+                    + "policyProfile: at once on this instance, within a second on others. Audited.")
+    @APIResponse(responseCode = "200", description = "The key, changed.")
+    @APIResponse(responseCode = "400", ref = "ValidationProblem")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public ApiKeyDto changeDefaultPolicyProfile(@PathParam("id") UUID id,
+            @Valid @NotNull DefaultPolicyProfileRequest request) {
+        return service.changeDefaultPolicyProfile(id, request.defaultPolicyProfile(), Caller.of(identity))
+                .orElseThrow(() -> new NotFoundException("No API key with id " + id));
     }
 
     @DELETE

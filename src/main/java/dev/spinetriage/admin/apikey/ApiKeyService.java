@@ -1,17 +1,18 @@
 package dev.spinetriage.admin.apikey;
 
+import dev.spinetriage.admin.Actors;
+import dev.spinetriage.admin.AuditLog;
 import dev.spinetriage.admin.apikey.dto.ApiKeyDto;
 import dev.spinetriage.admin.apikey.dto.CreatedApiKeyDto;
 import dev.spinetriage.admin.apikey.dto.NewApiKeyRequest;
 import dev.spinetriage.admin.apikey.dto.RateLimitDto;
-import dev.spinetriage.platform.security.ApiKeySecrets;
-import dev.spinetriage.platform.security.ApiKeySecrets.NewKey;
-import dev.spinetriage.admin.Actors;
-import dev.spinetriage.admin.AuditLog;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
+import dev.spinetriage.platform.security.ApiKeySecrets.NewKey;
+import dev.spinetriage.platform.security.ApiKeySecrets;
 import dev.spinetriage.platform.security.Caller;
 import dev.spinetriage.platform.security.VerifiedKeyCache;
+import dev.spinetriage.rules.code.PolicyProfile;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,9 +54,11 @@ public class ApiKeyService {
             entity.rateLimitPerSecond = request.rateLimit().requestsPerSecond();
             entity.rateLimitBurst = request.rateLimit().burst();
         }
+        entity.defaultPolicyProfile = request.defaultPolicyProfile() == null ? null
+                : request.defaultPolicyProfile().name();
         recordCreated(entity, Actors.of(creator));
         return new CreatedApiKeyDto(entity.id, entity.name, entity.keyPrefix, List.of(entity.roles), entity.createdAt,
-                entity.createdBy, rateLimit(entity), key.secret());
+                entity.createdBy, rateLimit(entity), profile(entity), key.secret());
     }
 
     @Transactional
@@ -93,6 +96,29 @@ public class ApiKeyService {
         return found;
     }
 
+    /**
+     * Sets (or, with null, clears) the policy profile a key's triages default to; audited. This instance forgets the
+     * key's cached identity at once, other instances within the key cache lifetime. Empty for an unknown id.
+     */
+    public Optional<ApiKeyDto> changeDefaultPolicyProfile(UUID id, PolicyProfile profile, Caller changer) {
+        Optional<ApiKeyDto> changed = QuarkusTransaction.requiringNew().call(() -> {
+            ApiKeyEntity entity = ApiKeyEntity.findById(id);
+            if (entity == null) {
+                return Optional.<ApiKeyDto>empty();
+            }
+            if (entity.revokedAt != null) {
+                throw new ProblemException(ProblemType.CONFLICT, "API key " + id + " is revoked; it triages nothing.");
+            }
+            ApiKeyDto before = toDto(entity);
+            entity.defaultPolicyProfile = profile == null ? null : profile.name();
+            ApiKeyDto after = toDto(entity);
+            audit.record(Actors.of(changer), "CHANGE_API_KEY_POLICY_PROFILE", ENTITY, id.toString(), before, after);
+            return Optional.of(after);
+        });
+        changed.ifPresent(key -> verifiedKeys.forget(id));
+        return changed;
+    }
+
     /** Audits a new key inside the transaction that created it (never its secret or hash). */
     void recordCreated(ApiKeyEntity entity, String actor) {
         audit.record(actor, "CREATE_API_KEY", ENTITY, entity.id.toString(), null, toDto(entity));
@@ -113,7 +139,11 @@ public class ApiKeyService {
 
     private static ApiKeyDto toDto(ApiKeyEntity e) {
         return new ApiKeyDto(e.id, e.name, e.keyPrefix, List.of(e.roles), e.createdAt, e.createdBy, e.revokedAt,
-                rateLimit(e));
+                rateLimit(e), profile(e));
+    }
+
+    private static PolicyProfile profile(ApiKeyEntity e) {
+        return e.defaultPolicyProfile == null ? null : PolicyProfile.valueOf(e.defaultPolicyProfile);
     }
 
     private static RateLimitDto rateLimit(ApiKeyEntity e) {

@@ -2,8 +2,11 @@ package dev.spinetriage.admin.dto;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.spinetriage.platform.validation.BoundedJson;
+import dev.spinetriage.platform.validation.NoDuplicates;
+import dev.spinetriage.rules.ReasonKind;
 import dev.spinetriage.rules.RuleKind;
 import dev.spinetriage.rules.Urgency;
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.rules.code.Therapy;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -37,7 +41,11 @@ public record RuleInput(
         @Schema(description = "Source short ids, comma-separated.", example = "LCD-ESI, SEED") @Size(max = 200)
         String citation,
         @Schema(description = "Red flags only.") Urgency urgency,
-        @Schema(description = "Prerequisites only; false when absent.") Boolean conservativeCareGate) {
+        @Schema(description = "Prerequisites only; false when absent.") Boolean conservativeCareGate,
+        @Schema(description = "The policy profiles the rule applies to; absent or empty for every profile.")
+        @Size(max = 10) @NoDuplicates List<@NotNull PolicyProfile> profiles,
+        @Schema(description = "CLINICAL (default) or COVERAGE: whether an exclusion the rule makes is about the "
+                + "patient or the governing policy's coverage.") ReasonKind reasonKind) {
 
     public static final String VERSION_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$";
     public static final String RULE_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$";

@@ -87,7 +87,8 @@ final class TriageDraft {
                 List.copyOf(painLocations), laterality, null, null, durationWeeks, null, painScore,
                 listOrNull(aggravatingFactors), relievedByFlexion, care,
                 priorInjections.isEmpty() ? null : List.copyOf(priorInjections), findings, null, null, null,
-                listOrNull(redFlags), listOrNull(contraindications), functionalImpairment, prefersToAvoidSurgery);
+                listOrNull(redFlags), listOrNull(contraindications), functionalImpairment, prefersToAvoidSurgery,
+                null);
     }
 
     private static <T> List<T> listOrNull(Set<T> values) {

@@ -27,7 +27,7 @@ import java.util.Set;
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthenticationRequest> {
 
     private static final String ACTIVE_KEY_BY_HASH =
-            "SELECT id, name, roles, rate_limit_per_second, rate_limit_burst FROM api_key "
+            "SELECT id, name, roles, rate_limit_per_second, rate_limit_burst, default_policy_profile FROM api_key "
                     + "WHERE key_hash = ? AND revoked_at IS NULL";
 
     private final AgroalDataSource database;
@@ -75,6 +75,10 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
                         .setPrincipal(new QuarkusPrincipal(row.getString("id")))
                         .addRoles(Set.of(roles))
                         .addAttribute(Caller.KEY_NAME, row.getString("name"));
+                String profile = row.getString("default_policy_profile");
+                if (profile != null) {
+                    identity.addAttribute(Caller.DEFAULT_POLICY_PROFILE, profile);
+                }
                 // Cached with the identity, so the rate limiter reads it on every request without a query.
                 RateLimitOverride limit = RateLimitOverride.ofNullable(
                         row.getObject("rate_limit_per_second", Integer.class),

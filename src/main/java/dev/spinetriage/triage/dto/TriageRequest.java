@@ -8,6 +8,7 @@ import dev.spinetriage.rules.code.Laterality;
 import dev.spinetriage.rules.code.LimbPainDistribution;
 import dev.spinetriage.rules.code.PainLocation;
 import dev.spinetriage.rules.code.PainPattern;
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.rules.code.RedFlag;
 import dev.spinetriage.rules.code.Symptom;
 import jakarta.validation.Valid;
@@ -55,4 +56,7 @@ public record TriageRequest(
         @Size(max = 50) @NoDuplicates List<@NotNull RedFlag> redFlags,
         @Size(max = 50) @NoDuplicates List<@NotNull Contraindication> contraindications,
         @Schema(description = "The pain impairs daily function.") Boolean functionalImpairment,
-        @Schema(description = "The patient prefers to avoid surgery.") Boolean prefersToAvoidSurgery) {}
+        @Schema(description = "The patient prefers to avoid surgery.") Boolean prefersToAvoidSurgery,
+        @Schema(description = "The governing policy to answer under: US_CMS (Medicare coverage policy) or UK_NICE (NICE "
+                + "NG59). Absent: the API key's defaultPolicyProfile, else the service's default (US_CMS).")
+        PolicyProfile policyProfile) {}

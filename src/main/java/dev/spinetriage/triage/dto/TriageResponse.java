@@ -1,6 +1,7 @@
 package dev.spinetriage.triage.dto;
 
 import dev.spinetriage.rules.Disposition;
+import dev.spinetriage.rules.code.PolicyProfile;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +14,7 @@ public record TriageResponse(
         UUID triageId,
         OffsetDateTime createdAt,
         @Schema(description = "Version of the ruleset that produced this answer.") String rulesetVersion,
+        @Schema(description = "The governing policy the answer applies: US_CMS or UK_NICE.") PolicyProfile policyProfile,
         Disposition disposition,
         @Schema(description = "Red flags that fired. EMERGENCY/URGENT ones block every injection.")
         List<RedFlagDto> redFlags,
@@ -44,7 +46,9 @@ public record TriageResponse(
             List<String> rationale,
             @Schema(description = "Ids of the rules that matched.") List<String> matchedRules,
             @Schema(description = "Contraindications and cautions to manage; always shown.") List<FindingDto> cautions,
-            List<EvidenceDto> evidence) {}
+            List<EvidenceDto> evidence,
+            @Schema(description = "The policy profile's criteria for this therapy, checked for this patient.")
+            List<CriterionDto> criteria) {}
 
     @Schema(name = "Deferred")
     public record DeferredDto(
@@ -54,10 +58,31 @@ public record TriageResponse(
             List<String> rationale,
             List<String> matchedRules,
             List<FindingDto> cautions,
-            List<EvidenceDto> evidence) {}
+            List<EvidenceDto> evidence,
+            @Schema(description = "The policy profile's criteria for this therapy, checked for this patient.")
+            List<CriterionDto> criteria) {}
 
     @Schema(name = "Excluded")
-    public record ExcludedDto(String therapy, String name, List<FindingDto> reasons) {}
+    public record ExcludedDto(String therapy, String name, List<ExclusionReasonDto> reasons) {}
+
+    @Schema(name = "ExclusionReason", description = "Why a therapy is excluded, with the source that supports it.")
+    public record ExclusionReasonDto(
+            String code,
+            String message,
+            String source,
+            @Schema(description = "CLINICAL: about this patient (a contraindication, a red flag); COVERAGE: the "
+                    + "governing policy does not cover or offer the therapy.", enumeration = {"CLINICAL", "COVERAGE"})
+            String reasonKind) {}
+
+    @Schema(name = "Criterion", description = "One criterion of the governing policy (for US_CMS the coverage "
+            + "policy's indications and documentation requirements), checked for this patient.")
+    public record CriterionDto(
+            String id,
+            String text,
+            @Schema(enumeration = {"MET", "UNMET", "UNKNOWN"}) String status,
+            @Schema(description = "The request fields it reads.") List<String> inputs,
+            @Schema(description = "UNKNOWN only: the unreported fields that would settle it.") List<String> missing,
+            String citation) {}
 
     @Schema(name = "Finding", description = "A coded statement with the source that supports it.")
     public record FindingDto(String code, String message, String source) {}

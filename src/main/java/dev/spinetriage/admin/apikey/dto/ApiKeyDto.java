@@ -1,5 +1,6 @@
 package dev.spinetriage.admin.apikey.dto;
 
+import dev.spinetriage.rules.code.PolicyProfile;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,8 @@ public record ApiKeyDto(
         @Schema(description = "Name of the key that created it; 'bootstrap' for the first admin key.")
         String createdBy,
         OffsetDateTime revokedAt,
-        @Schema(description = "The key's own rate limit; null (or a null part) means the service's default.")
-        RateLimitDto rateLimit) {
+        @Schema(description = "The key's own rate limit; absent (or a part absent) means the service's default.")
+        RateLimitDto rateLimit,
+        @Schema(description = "The policy profile the client's triages default to; absent: the service's default.")
+        PolicyProfile defaultPolicyProfile) {
 }

@@ -1,6 +1,7 @@
 package dev.spinetriage.admin.apikey.dto;
 
 import dev.spinetriage.platform.validation.NoDuplicates;
+import dev.spinetriage.rules.code.PolicyProfile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -21,5 +22,8 @@ public record NewApiKeyRequest(
         List<@NotNull @Pattern(regexp = "triage|rules-admin", message = "unknown role; allowed: triage, rules-admin")
                 String> roles,
         @Schema(description = "Optional: the key's own rate limit instead of the service's default.")
-        @Valid RateLimitDto rateLimit) {
+        @Valid RateLimitDto rateLimit,
+        @Schema(description = "Optional: the policy profile this client's triages default to (US_CMS or UK_NICE) when "
+                + "a request names none; absent: the service's default.")
+        PolicyProfile defaultPolicyProfile) {
 }
