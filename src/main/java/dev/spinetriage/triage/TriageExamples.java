@@ -17,7 +17,7 @@ final class TriageExamples {
              "symptoms": ["RADIATING_PAIN", "WEAKNESS"], "painLocations": ["LOWER_BACK", "LEG_BELOW_KNEE"],
              "durationWeeks": 2, "painScore": 9, "redFlags": ["SADDLE_ANESTHESIA", "BLADDER_DYSFUNCTION"]}""";
 
-    /** The lumbar-radicular patient as a QuestionnaireResponse to GET /fhir/Questionnaire/back-pain-intake. */
+    /** {@link #LUMBAR_RADICULAR}, answer for answer, as a QuestionnaireResponse to the served intake questionnaire. */
     static final String QUESTIONNAIRE_RESPONSE = """
             {"resourceType": "QuestionnaireResponse", "status": "completed",
              "questionnaire": "https://spinetriage.dev/fhir/Questionnaire/back-pain-intake",
@@ -30,7 +30,9 @@ final class TriageExamples {
                {"valueCoding": {"system": "https://spinetriage.dev/fhir/CodeSystem/vocabulary",
                  "code": "RADIATING_PAIN"}},
                {"valueCoding": {"system": "https://spinetriage.dev/fhir/CodeSystem/vocabulary",
-                 "code": "SHOOTING_PAIN"}}]},
+                 "code": "SHOOTING_PAIN"}},
+               {"valueCoding": {"system": "https://spinetriage.dev/fhir/CodeSystem/vocabulary",
+                 "code": "NUMBNESS_TINGLING"}}]},
               {"linkId": "painLocations", "answer": [
                {"valueCoding": {"system": "https://spinetriage.dev/fhir/CodeSystem/vocabulary",
                  "code": "LOWER_BACK"}},
@@ -42,13 +44,15 @@ final class TriageExamples {
               {"linkId": "durationWeeks", "answer": [{"valueInteger": 8}]},
               {"linkId": "painScore", "answer": [{"valueInteger": 7}]},
               {"linkId": "conservativeCare.weeks", "answer": [{"valueInteger": 6}]},
+              {"linkId": "conservativeCare.modalities", "answer": [
+               {"valueCoding": {"system": "https://spinetriage.dev/fhir/CodeSystem/vocabulary",
+                 "code": "PHYSICAL_THERAPY"}},
+               {"valueCoding": {"system": "https://spinetriage.dev/fhir/CodeSystem/vocabulary",
+                 "code": "NSAIDS"}}]},
               {"linkId": "clinicalFindings.straightLegRaisePositive", "answer": [{"valueBoolean": true}]},
-              {"linkId": "priorInjections", "item": [
-                {"linkId": "priorInjections.therapy", "answer": [
-                 {"valueCoding": {"system": "https://spinetriage.dev/fhir/CodeSystem/vocabulary",
-                   "code": "EPIDURAL_STEROID_INJECTION"}}]},
-                {"linkId": "priorInjections.reliefPercent", "answer": [{"valueInteger": 60}]},
-                {"linkId": "priorInjections.weeksAgo", "answer": [{"valueInteger": 30}]}]},
+              {"linkId": "contraindications", "answer": [
+               {"valueCoding": {"system": "https://spinetriage.dev/fhir/CodeSystem/vocabulary",
+                 "code": "ANTICOAGULANT_THERAPY"}}]},
               {"linkId": "functionalImpairment", "answer": [{"valueBoolean": true}]}]}""";
 
     private TriageExamples() {}
