@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.Questionnaire;
+import org.jboss.logging.Logger;
 
 /**
  * The intake questionnaire as served. It changes only with a deploy (the catalogue is code, the labels come with
@@ -28,6 +29,8 @@ public class IntakeQuestionnaireService {
      *                code, range, condition or label does, and is the same on every instance of one release
      */
     public record Served(String json, String version) {}
+
+    private static final Logger LOG = Logger.getLogger(IntakeQuestionnaireService.class);
 
     private final VocabularyService vocabulary;
     private final FhirR4 fhir;
@@ -53,11 +56,15 @@ public class IntakeQuestionnaireService {
     }
 
     private Served generate() {
+        long start = System.nanoTime();
         Questionnaire questionnaire = new QuestionnaireBuilder(labels()).build();
         IParser writer = fhir.writer();
         String version = digest(writer.encodeResourceToString(questionnaire));
         questionnaire.setVersion(version);
-        return new Served(writer.encodeResourceToString(questionnaire), version);
+        Served generated = new Served(writer.encodeResourceToString(questionnaire), version);
+        LOG.infof("Intake questionnaire %s generated in %d ms (%d bytes)", version,
+                (System.nanoTime() - start) / 1_000_000, generated.json().length());
+        return generated;
     }
 
     private Map<String, Map<String, String>> labels() {

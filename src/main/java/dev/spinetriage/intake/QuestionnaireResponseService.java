@@ -42,7 +42,8 @@ public class QuestionnaireResponseService {
             errors.add(new FieldError("questionnaire", "must be " + IntakeQuestionnaire.CANONICAL
                     + " (a |version may follow): only our intake questionnaire can be triaged"));
         }
-        if (response.getStatus() == null || !FINISHED.contains(response.getStatus())) { // Set.of refuses null
+        // Checked for null first: Set.of throws on contains(null).
+        if (response.getStatus() == null || !FINISHED.contains(response.getStatus())) {
             errors.add(new FieldError("status", "must be completed or amended: only a finished response is triaged"));
         }
         QuestionnaireAnswers answers = QuestionnaireAnswers.read(response.getItem(), "");

@@ -28,7 +28,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Maps prefetched FHIR R4 data to a triage request (the mapping is documented in the README, "CDS Hooks"). Pure:
+ * Maps prefetched FHIR R4 data to a triage request (the mapping is documented in docs/cds-hooks.md). Pure:
  * no I/O, the SNOMED ids and today's date are handed in. Nothing is dropped silently: a resource or code that is
  * read but not used is listed in {@link FhirMapping#notUsed()}, and malformed intake answers are a 400.
  */
