@@ -8,6 +8,7 @@ import dev.spinetriage.cds.fhir.FhirMapping;
 import dev.spinetriage.cds.fhir.FhirPrefetch;
 import dev.spinetriage.cds.fhir.FhirToTriageRequest;
 import dev.spinetriage.cds.fhir.PatientData;
+import dev.spinetriage.intake.RequestTreeBinder;
 import dev.spinetriage.platform.problem.Problem;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
@@ -16,14 +17,9 @@ import dev.spinetriage.triage.TriageService;
 import dev.spinetriage.triage.dto.TriageRequest;
 import dev.spinetriage.triage.dto.TriageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
@@ -38,18 +34,18 @@ public class CdsHooksService {
     private final CdsVocabulary vocabulary;
     private final TriageService triage;
     private final CdsCardStore cards;
-    private final Validator validator;
+    private final RequestTreeBinder binder;
     private final CardsBuilder builder;
     private final Clock clock;
     private final CdsConfig config;
 
     CdsHooksService(FhirPrefetch prefetch, CdsVocabulary vocabulary, TriageService triage, CdsCardStore cards,
-            Validator validator, CdsConfig config, Clock clock) {
+            RequestTreeBinder binder, CdsConfig config, Clock clock) {
         this.prefetch = prefetch;
         this.vocabulary = vocabulary;
         this.triage = triage;
         this.cards = cards;
-        this.validator = validator;
+        this.binder = binder;
         this.builder = new CardsBuilder(config.publicBaseUrl().replaceAll("/+$", ""));
         this.clock = clock;
         this.config = config;
@@ -69,10 +65,11 @@ public class CdsHooksService {
         if (!mapping.complete()) {
             return new CdsServiceResponse(List.of(CardsBuilder.incomplete(mapping.missing(), mapping.notUsed())));
         }
-        validate(mapping.request());
+        // The same limits as the JSON API (pain score 0-10, weeks >= 0 …), named by the intake item they came from.
+        TriageRequest triageRequest = binder.bind(mapping.request(), "prefetch.intake.");
         Caller caller = new Caller(null, "cds:" + client.issuer(), false,
                 config.policyProfileOf(client.issuer()).map(Enum::name).orElse(null));
-        TriageResponse answer = recorded(triage.triage(mapping.request(), caller, null)).response();
+        TriageResponse answer = recorded(triage.triage(triageRequest, caller, null)).response();
         List<PlannedCard> planned = builder.build(answer, mapping.notUsed());
         cards.save(answer.triageId(), new CdsCardStore.CallOrigin(serviceId, request.hook(), request.hookInstance(),
                 client), planned);
@@ -89,19 +86,6 @@ public class CdsHooksService {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-    }
-
-    /** The same limits as the JSON API (pain score 0-10, weeks ≥ 0 …), named by the intake item they came from. */
-    private void validate(TriageRequest request) {
-        Set<ConstraintViolation<TriageRequest>> violations = validator.validate(request);
-        if (violations.isEmpty()) {
-            return;
-        }
-        List<Problem.FieldError> errors = new ArrayList<>();
-        violations.stream().sorted(Comparator.comparing(v -> v.getPropertyPath().toString())).forEach(v -> errors.add(
-                new Problem.FieldError("prefetch.intake.item[" + v.getPropertyPath() + "]", v.getMessage())));
-        throw new ProblemException(ProblemType.VALIDATION_ERROR, "The FHIR data maps to values out of range.",
-                errors);
     }
 
     private static ProblemException invalid(String field, String message) {

@@ -1,7 +1,7 @@
 package dev.spinetriage.cds;
 
 import dev.spinetriage.cds.dto.CdsDiscovery;
-import dev.spinetriage.cds.fhir.IntakeQuestionnaire;
+import dev.spinetriage.intake.IntakeQuestionnaire;
 import dev.spinetriage.cds.fhir.SnomedCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;

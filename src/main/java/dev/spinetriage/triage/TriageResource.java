@@ -1,5 +1,8 @@
 package dev.spinetriage.triage;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.spinetriage.intake.QuestionnaireResponseService;
+import dev.spinetriage.platform.fhir.FhirR4;
 import dev.spinetriage.platform.security.Caller;
 import dev.spinetriage.platform.security.Roles;
 import dev.spinetriage.triage.dto.ReplayResponse;
@@ -52,10 +55,13 @@ public class TriageResource {
     static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
 
     private final TriageService service;
+    private final QuestionnaireResponseService questionnaireResponses;
     private final SecurityIdentity identity;
 
-    TriageResource(TriageService service, SecurityIdentity identity) {
+    TriageResource(TriageService service, QuestionnaireResponseService questionnaireResponses,
+            SecurityIdentity identity) {
         this.service = service;
+        this.questionnaireResponses = questionnaireResponses;
         this.identity = identity;
     }
 
@@ -65,12 +71,26 @@ public class TriageResource {
             description = "Evaluates what the patient reports against the active ruleset and returns ranked "
                     + "candidate injection therapies, deferred pathways, exclusions and red flags. The result is "
                     + "stored before it is returned. Decision support for a specialist, never a diagnosis.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = TriageRequest.class), examples = {
-                @ExampleObject(name = "lumbar-radicular", summary = "Sciatica after 8 weeks, 6 weeks of physio",
-                        value = TriageExamples.LUMBAR_RADICULAR),
-                @ExampleObject(name = "cauda-equina", summary = "Red flags: saddle anaesthesia, bladder dysfunction",
-                        value = TriageExamples.CAUDA_EQUINA)}))
+    @RequestBody(required = true, description = "A TriageRequest (application/json), or a completed FHIR R4 "
+            + "QuestionnaireResponse to GET /fhir/Questionnaire/back-pain-intake (application/fhir+json): each item's "
+            + "linkId names the request field it answers, and the answers are read, bound and validated exactly as "
+            + "that JSON request would be. Unknown linkIds or codes, answers of the wrong type and numbers out of "
+            + "range are a 400 naming the item (field item[<linkId>]). The answer is the same TriageResponse.",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = TriageRequest.class), examples = {
+                            @ExampleObject(name = "lumbar-radicular",
+                                    summary = "Sciatica after 8 weeks, 6 weeks of physio",
+                                    value = TriageExamples.LUMBAR_RADICULAR),
+                            @ExampleObject(name = "cauda-equina",
+                                    summary = "Red flags: saddle anaesthesia, bladder dysfunction",
+                                    value = TriageExamples.CAUDA_EQUINA)}),
+                @Content(mediaType = FhirR4.MEDIA_TYPE, schema = @Schema(type = SchemaType.OBJECT,
+                        description = "A FHIR R4 QuestionnaireResponse (https://hl7.org/fhir/R4/"
+                                + "questionnaireresponse.html), status completed or amended."), examples =
+                        @ExampleObject(name = "questionnaire-response",
+                                summary = "Sciatica after 8 weeks, as answers to the intake questionnaire",
+                                value = TriageExamples.QUESTIONNAIRE_RESPONSE))})
     @APIResponse(responseCode = "201", description = "Triaged and recorded; Location names the stored result. "
             + "A retry with the same Idempotency-Key and request gets the same answer again (same status, Location "
             + "and body), with Idempotent-Replayed: true.",
@@ -114,6 +134,21 @@ public class TriageResource {
         // Either way the answer is written back on this request's event loop once it is committed.
         return triaged.emitOn(answer -> requestContext.runOnContext(ignored -> answer.run()))
                 .map(TriageResource::created);
+    }
+
+    /**
+     * The same triage, for a completed QuestionnaireResponse to our intake questionnaire. Documented with
+     * {@link #triage}: one operation, two request media types. Parsing FHIR and binding the answers is heavier than
+     * a JSON body and may build the FHIR model on first use, so this runs on a worker thread, with or without a key.
+     */
+    @POST
+    @Consumes(FhirR4.MEDIA_TYPE)
+    @Operation(hidden = true)
+    public Uni<Response> triageQuestionnaireResponse(JsonNode body, @Context HttpHeaders headers) {
+        IdempotencyKey key = IdempotencyKey.ofHeader(headers.getRequestHeader(IdempotencyKey.HEADER));
+        Caller caller = Caller.of(identity);
+        return Uni.createFrom().completionStage(() -> service.triage(questionnaireResponses.toTriageRequest(body),
+                caller, key)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).map(TriageResource::created);
     }
 
     private static Response created(TriageService.Triaged triaged) {

@@ -17,6 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.spinetriage.platform.security.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -197,6 +200,35 @@ class CdsHooksResourceTest {
                 .body("cards.size()", equalTo(1))
                 .body("cards[0].indicator", equalTo("info"))
                 .body("cards[0].summary", containsString("symptoms"));
+    }
+
+    @Test
+    void anIntakeAnsweringEveryItemOfTheServedQuestionnaireIsReadWhole() throws Exception {
+        JsonNode questionnaire = new ObjectMapper().readTree(given().get("/fhir/Questionnaire/back-pain-intake")
+                .then().statusCode(200).extract().asString());
+        ObjectNode request = patientView("prefetch-radicular.json");
+        ArrayNode items = ((ObjectNode) request.at("/prefetch/intake/entry/0/resource")).putArray("item");
+        questionnaire.get("item").forEach(item -> answer(item, items));
+
+        JsonPath cards = asEhr(SERVICE_PATH).body(request.toString()).post(SERVICE_PATH).then().statusCode(200)
+                .extract().jsonPath();
+        assertFalse(cards.getString("cards[0].summary").contains("not run"), cards.prettify());
+    }
+
+    /** The first answer the served item offers: its first option, its minimum, yes; a group with every field. */
+    private static void answer(JsonNode item, ArrayNode into) {
+        ObjectNode answered = into.addObject().put("linkId", item.get("linkId").asText());
+        switch (item.get("type").asText()) {
+            case "group" -> {
+                ArrayNode fields = answered.putArray("item");
+                item.get("item").forEach(field -> answer(field, fields));
+            }
+            case "choice" -> answered.putArray("answer").addObject()
+                    .set("valueCoding", item.at("/answerOption/0/valueCoding"));
+            case "integer" -> answered.putArray("answer").addObject().put("valueInteger",
+                    item.at("/extension/0/valueInteger").asInt());
+            default -> answered.putArray("answer").addObject().put("valueBoolean", true);
+        }
     }
 
     @Test

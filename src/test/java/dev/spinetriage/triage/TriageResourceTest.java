@@ -47,6 +47,19 @@ class TriageResourceTest {
     }
 
     @Test
+    void theQuestionnaireResponseExampleIsTriagedAsTheJsonExampleItStandsFor() {
+        var json = io.restassured.path.json.JsonPath.from(post(RADICULAR).statusCode(201).extract().asString());
+
+        var fhir = io.restassured.path.json.JsonPath.from(asTriageClient().contentType("application/fhir+json")
+                .body(TriageExamples.QUESTIONNAIRE_RESPONSE).post("/api/v1/triage").then().statusCode(201)
+                .extract().asString());
+        for (String part : new String[] {"disposition", "redFlags", "candidates", "deferred", "excluded",
+            "followUpQuestions"}) {
+            assertEquals(json.getString(part), fhir.getString(part), part);
+        }
+    }
+
+    @Test
     void storedTriageReadsBackExactlyAsItWasSent() {
         String sent = post(RADICULAR).statusCode(201).extract().asString();
         String id = io.restassured.path.json.JsonPath.from(sent).getString("triageId");

@@ -1,13 +1,14 @@
 package dev.spinetriage.cds.fhir;
 
-import dev.spinetriage.triage.dto.TriageRequest;
+import dev.spinetriage.intake.RequestTree;
 import java.util.List;
 
 /**
- * What the FHIR data became: the triage request (null when a required input is missing, listed in {@code missing}),
- * and every resource or code that was read but could not be used, so that nothing is silently dropped.
+ * What the FHIR data became: the triage request's JSON tree, bound later exactly as a JSON body is (null when a
+ * required input is missing, listed in {@code missing}), and every resource or code that was read but could not be
+ * used, so that nothing is silently dropped.
  */
-public record FhirMapping(TriageRequest request, List<String> missing, List<String> notUsed) {
+public record FhirMapping(RequestTree request, List<String> missing, List<String> notUsed) {
 
     public FhirMapping {
         missing = List.copyOf(missing);

@@ -1,25 +1,16 @@
 package dev.spinetriage.cds.fhir;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IParser;
-import ca.uhn.fhir.parser.StrictErrorHandler;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.spinetriage.platform.fhir.FhirR4;
 import dev.spinetriage.platform.problem.Problem;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Condition;
@@ -29,30 +20,18 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Resource;
-import org.jboss.logging.Logger;
 
 /**
  * Parses the prefetch with HAPI FHIR's R4 model, strictly: an unknown element, a value of the wrong type or an
- * invalid date is a 400 naming the prefetch key, never silently dropped. The FHIR context is heavy to build (it loads
- * the whole R4 model: one to several seconds), so it is not built on the start-up path: a background task builds it
- * a few seconds after the application is ready, and the first CDS call builds it itself if it comes earlier.
+ * invalid date is a 400 naming the prefetch key, never silently dropped.
  */
 @ApplicationScoped
 public class FhirPrefetch {
 
-    private static final Logger LOG = Logger.getLogger(FhirPrefetch.class);
-    private static final Pattern JAVA_EXCEPTION =
-            Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b");
+    private final FhirR4 fhir;
 
-    private static final Duration WARM_UP_DELAY = Duration.ofSeconds(5);
-
-    private volatile FhirContext fhir;
-
-    void warmUpAfterStart(@Observes StartupEvent started) {
-        // Delayed, not just low-priority: Linux ignores Java thread priorities, and on two cores loading the model
-        // during the last start-up steps made the service ready ~0.8 s later (5.7 s instead of 4.9 s, 3 runs each).
-        CompletableFuture.runAsync(this::context,
-                CompletableFuture.delayedExecutor(WARM_UP_DELAY.toMillis(), TimeUnit.MILLISECONDS));
+    FhirPrefetch(FhirR4 fhir) {
+        this.fhir = fhir;
     }
 
     /** Throws a 400 problem for a malformed resource and a 412 when no Patient was prefetched. */
@@ -64,10 +43,10 @@ public class FhirPrefetch {
                 return; // the spec's way of saying "prefetched, nothing found"
             }
             try {
-                flatten(parser().parseResource(json.toString()), resources);
+                flatten(fhir.strictParser().parseResource(json.toString()), resources);
             } catch (DataFormatException | ClassCastException e) {
                 errors.add(new Problem.FieldError("prefetch." + key, "Not a valid FHIR R4 resource: "
-                        + firstLine(e.getMessage())));
+                        + FhirR4.firstLine(e.getMessage())));
             }
         });
         if (!errors.isEmpty()) {
@@ -120,39 +99,5 @@ public class FhirPrefetch {
                     List.of(new Problem.FieldError("prefetch", "exactly one Patient expected")));
         }
         return new PatientData(patients.get(0), conditions, observations, medications, responses, other);
-    }
-
-    private IParser parser() {
-        return context().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
-    }
-
-    private FhirContext context() {
-        FhirContext context = fhir;
-        if (context == null) {
-            long start = System.nanoTime();
-            context = FhirContext.forR4Cached();
-            // Building a parser once loads the R4 model classes, the slow part of the first parse.
-            context.newJsonParser();
-            context.getResourceDefinition("Patient");
-            fhir = context;
-            LOG.infof("FHIR R4 context ready in %d ms", (System.nanoTime() - start) / 1_000_000);
-        }
-        return context;
-    }
-
-    /**
-     * HAPI's message names the element and the value, which helps the client; it may end with the Java exception
-     * behind it (e.g. a NumberFormatException for a valueInteger beyond any integer), which is ours to keep.
-     */
-    static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String line = message.lines().findFirst().orElse("");
-        Matcher javaName = JAVA_EXCEPTION.matcher(line);
-        if (javaName.find()) {
-            line = line.substring(0, javaName.start()).replaceFirst("[\\s:]+$", "");
-        }
-        return line.length() > 300 ? line.substring(0, 300) : line;
     }
 }

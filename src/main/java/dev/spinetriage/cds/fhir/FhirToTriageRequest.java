@@ -1,9 +1,14 @@
 package dev.spinetriage.cds.fhir;
 
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.spinetriage.intake.IntakeQuestionnaire;
+import dev.spinetriage.intake.QuestionnaireAnswers;
 import dev.spinetriage.platform.problem.Problem;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
 import dev.spinetriage.rules.code.Sex;
+import dev.spinetriage.rules.input.InputCatalogue;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -23,7 +28,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * Maps prefetched FHIR R4 data to a triage request (the mapping is documented in the README, "CDS Hooks"). Pure:
+ * Maps prefetched FHIR R4 data to a triage request (the mapping is documented in docs/cds-hooks.md). Pure:
  * no I/O, the SNOMED ids and today's date are handed in. Nothing is dropped silently: a resource or code that is
  * read but not used is listed in {@link FhirMapping#notUsed()}, and malformed intake answers are a 400.
  */
@@ -59,7 +64,7 @@ public final class FhirToTriageRequest {
                     + "a triage request.", errors);
         }
         List<String> missing = draft.missing();
-        return new FhirMapping(missing.isEmpty() ? draft.toRequest() : null, missing, notUsed);
+        return new FhirMapping(missing.isEmpty() ? draft.tree() : null, missing, notUsed);
     }
 
     private void patient(Patient patient, String patientId, TriageDraft draft, List<Problem.FieldError> errors) {
@@ -71,15 +76,16 @@ public final class FhirToTriageRequest {
             // a year or a month counts from its first day.
             var written = patient.getBirthDateElement();
             LocalDate born = LocalDate.of(written.getYear(), written.getMonth() + 1, written.getDay());
-            draft.ageYears = Period.between(born, today).getYears();
+            draft.set(InputCatalogue.AGE_YEARS, IntNode.valueOf(Period.between(born, today).getYears()));
         }
         if (patient.hasGender()) {
-            draft.sex = switch (patient.getGender()) {
+            Sex sex = switch (patient.getGender()) {
                 case MALE -> Sex.MALE;
                 case FEMALE -> Sex.FEMALE;
                 case OTHER -> Sex.OTHER;
                 default -> Sex.UNKNOWN;
             };
+            draft.set(InputCatalogue.SEX, TextNode.valueOf(sex.name()));
         }
     }
 
@@ -92,7 +98,8 @@ public final class FhirToTriageRequest {
             notUsed.add(label(c) + ": not active (" + clinical + ", " + verification + ")");
             return;
         }
-        boolean symptom = codes(c.getCode(), label(c), draft, notUsed).contains("SYMPTOM");
+        boolean symptom = codes(c.getCode(), label(c), draft, notUsed)
+                .contains(InputCatalogue.SYMPTOMS.category());
         if (symptom) {
             c.getBodySite().forEach(site -> codes(site, label(c) + " bodySite", draft, notUsed));
         }
@@ -128,7 +135,7 @@ public final class FhirToTriageRequest {
         Optional<Coding> atc = m.getMedicationCodeableConcept().getCoding().stream()
                 .filter(coding -> AnticoagulantClasses.ATC_SYSTEM.equals(coding.getSystem())).findFirst();
         atc.flatMap(coding -> AnticoagulantClasses.of(coding.getCode())).ifPresentOrElse(
-                draft.contraindications::add,
+                code -> draft.addCode(InputCatalogue.CONTRAINDICATIONS.category(), code.name()),
                 () -> notUsed.add(label(m) + ": " + describe(m.getMedicationCodeableConcept())
                         + " is not a recognised anticoagulant or antiplatelet ATC class"));
     }
@@ -152,7 +159,9 @@ public final class FhirToTriageRequest {
         for (int i = 0; i < ours.size(); i++) {
             QuestionnaireResponse r = ours.get(i);
             if (i == 0) {
-                new IntakeAnswers(draft, errors, "prefetch " + label(r)).read(r.getItem());
+                QuestionnaireAnswers answers = QuestionnaireAnswers.read(r.getItem(), "prefetch " + label(r) + ".");
+                errors.addAll(answers.errors());
+                draft.addIntake(answers.tree(), label(r), notUsed);
             } else {
                 notUsed.add(label(r) + ": an older intake (the latest one is used)");
             }

@@ -43,6 +43,16 @@ public class Json {
         }
     }
 
+    /** A tree our own code built (e.g. from FHIR answers checked on the way), bound as a request body is bound. */
+    public <T> T read(JsonNode tree, Class<T> type) {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree built here does not bind to " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Text that should be JSON of some shape is not; callers that check stored input catch it, others let it be. */
     public static final class UnreadableJsonException extends IllegalStateException {
         UnreadableJsonException(String message, JsonProcessingException cause) {

@@ -72,7 +72,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "PayloadTooLarge", description = "The request body exceeds 64 KiB.",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
-                    @APIResponse(name = "UnsupportedMediaType", description = "The body is not application/json.",
+                    @APIResponse(name = "UnsupportedMediaType", description = "The body is not application/json (POST "
+                            + "/api/v1/triage also takes application/fhir+json).",
                             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))),
                     @APIResponse(name = "Conflict", description = "Conflicts with the current state, e.g. a name or "
                             + "id already in use, or editing a published ruleset.",

@@ -9,14 +9,14 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
 
 /**
  * Orders the document's tags by what a new integrator needs first (Swagger UI shows its sections in this order):
- * triage and the reads that go with it, then CDS Hooks, then administration. SmallRye lists tags alphabetically,
+ * triage and the reads that go with it, the intake questionnaire, then CDS Hooks, then administration. SmallRye lists tags alphabetically,
  * which put about 30 admin operations before Triage. A tag not named here goes last, alphabetically.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class TagOrder implements OASFilter {
 
-    static final List<String> ORDER = List.of("Triage", "Vocabulary", "Therapies", "Rulesets", "Info", "CDS Hooks",
-            "Rule administration", "Golden cases", "API keys", "Audit");
+    static final List<String> ORDER = List.of("Triage", "Vocabulary", "Therapies", "Rulesets", "Info", "FHIR",
+            "CDS Hooks", "Rule administration", "Golden cases", "API keys", "Audit");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

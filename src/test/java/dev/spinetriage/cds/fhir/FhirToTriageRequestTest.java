@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.spinetriage.intake.IntakeQuestionnaire;
+import dev.spinetriage.platform.json.StrictJsonCustomizer;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.rules.code.Contraindication;
 import dev.spinetriage.rules.code.Laterality;
+import dev.spinetriage.rules.code.MotorDeficit;
 import dev.spinetriage.rules.code.PainLocation;
 import dev.spinetriage.rules.code.RedFlag;
 import dev.spinetriage.rules.code.Sex;
@@ -17,7 +21,6 @@ import dev.spinetriage.rules.code.Symptom;
 import dev.spinetriage.rules.code.Therapy;
 import dev.spinetriage.triage.dto.TriageRequest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -46,6 +49,20 @@ class FhirToTriageRequestTest {
             "1004", new SnomedCodes.VocabularyRef("CONTRAINDICATION", "PREGNANCY"),
             "1005", new SnomedCodes.VocabularyRef("PAIN_LOCATION", "LEG_BELOW_KNEE")));
     private static final FhirToTriageRequest MAPPER = new FhirToTriageRequest(SNOMED, TODAY);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        new StrictJsonCustomizer().customize(JSON);
+    }
+
+    /** The request the mapping's tree binds to, as the JSON API binds a body. */
+    private static TriageRequest request(FhirMapping mapping) {
+        try {
+            return JSON.treeToValue(mapping.request().json(), TriageRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     @Test
     void ageIsWholeYearsFromTheBirthDateToTodayAndGenderBecomesSex() {
@@ -54,8 +71,8 @@ class FhirToTriageRequestTest {
         FhirMapping mapping = MAPPER.map(data(patient, intake(codes("symptoms", "AXIAL_PAIN"),
                 codes("painLocations", "LOWER_BACK"))), "p1");
 
-        assertEquals(45, mapping.request().patient().ageYears(), "one day before the 46th birthday");
-        assertEquals(Sex.FEMALE, mapping.request().patient().sex());
+        assertEquals(45, request(mapping).patient().ageYears(), "one day before the 46th birthday");
+        assertEquals(Sex.FEMALE, request(mapping).patient().sex());
     }
 
     @Test
@@ -66,11 +83,11 @@ class FhirToTriageRequestTest {
         injection.addItem(integer("priorInjections.reliefPercent", 85));
         injection.addItem(integer("priorInjections.weeksAgo", 3));
 
-        TriageRequest request = MAPPER.map(data(patient("1970-01-01", AdministrativeGender.MALE), intake(
+        TriageRequest request = request(MAPPER.map(data(patient("1970-01-01", AdministrativeGender.MALE), intake(
                 codes("symptoms", "AXIAL_PAIN"), codes("painLocations", "LOWER_BACK"), codes("laterality", "LEFT"),
                 integer("durationWeeks", 12), integer("painScore", 6), integer("conservativeCare.weeks", 8),
                 bool("clinicalFindings.imagingConcordant", true), codes("redFlags", "NIGHT_PAIN"), injection)),
-                "p1").request();
+                "p1"));
 
         assertEquals(List.of(Symptom.AXIAL_PAIN), request.symptoms());
         assertEquals(Laterality.LEFT, request.laterality());
@@ -93,7 +110,7 @@ class FhirToTriageRequestTest {
         PatientData data = new PatientData(patient("1970-01-01", null), List.of(sciatica, condition("c2", "1002")),
                 List.of(saddle), List.of(), List.of(), List.of());
 
-        TriageRequest request = MAPPER.map(data, "p1").request();
+        TriageRequest request = request(MAPPER.map(data, "p1"));
 
         assertEquals(List.of(Symptom.RADIATING_PAIN), request.symptoms());
         assertEquals(List.of(PainLocation.LEG_BELOW_KNEE, PainLocation.LOWER_BACK), request.painLocations());
@@ -113,8 +130,8 @@ class FhirToTriageRequestTest {
 
         FhirMapping mapping = MAPPER.map(data, "p1");
 
-        assertNull(mapping.request().redFlags(), "a resolved red flag is not reported");
-        assertNull(mapping.request().contraindications(), "an absent finding is not a contraindication");
+        assertNull(request(mapping).redFlags(), "a resolved red flag is not reported");
+        assertNull(request(mapping).contraindications(), "an absent finding is not a contraindication");
         assertEquals(3, mapping.notUsed().size(), mapping.notUsed().toString());
         assertTrue(mapping.notUsed().get(0).contains("38341003"));
     }
@@ -131,7 +148,7 @@ class FhirToTriageRequestTest {
         FhirMapping mapping = MAPPER.map(data, "p1");
 
         assertEquals(List.of(Contraindication.ANTICOAGULANT_THERAPY, Contraindication.ANTIPLATELET_THERAPY),
-                mapping.request().contraindications());
+                request(mapping).contraindications());
         assertEquals(2, mapping.notUsed().size(), "the stopped warfarin and the paracetamol: " + mapping.notUsed());
     }
 
@@ -168,23 +185,26 @@ class FhirToTriageRequestTest {
     }
 
     @Test
-    void theShippedQuestionnaireIsAValidFhirR4QuestionnaireWhoseLinkIdsTheMapperReads() throws Exception {
-        var questionnaire = (org.hl7.fhir.r4.model.Questionnaire) FhirContext.forR4Cached().newJsonParser()
-                .setParserErrorHandler(new ca.uhn.fhir.parser.StrictErrorHandler())
-                .parseResource(getClass().getResourceAsStream("/cds/questionnaire-back-pain-intake.json"));
-        assertEquals(IntakeQuestionnaire.CANONICAL, questionnaire.getUrl());
-        List<String> linkIds = new ArrayList<>();
-        questionnaire.getItem().forEach(i -> {
-            linkIds.add(i.getLinkId());
-            i.getItem().forEach(child -> linkIds.add(child.getLinkId()));
-        });
-        assertEquals(List.of("symptoms", "painLocations", "laterality", "durationWeeks", "painScore",
-                "aggravatingFactors", "relievedByFlexion", "conservativeCare.weeks", "conservativeCare.modalities",
-                "priorInjections", "priorInjections.therapy", "priorInjections.reliefPercent",
-                "priorInjections.weeksAgo", "clinicalFindings.sacroiliacProvocationPositive",
-                "clinicalFindings.triggerPointsPalpable", "clinicalFindings.straightLegRaisePositive",
-                "clinicalFindings.imagingConcordant", "redFlags", "contraindications", "functionalImpairment",
-                "prefersToAvoidSurgery", "patient.pregnant"), linkIds);
+    void aScalarAnswerOfTheIntakeIsTheLastWordButNotOverThePatientResource() {
+        FhirMapping mapping = MAPPER.map(data(patient("1970-01-01", AdministrativeGender.MALE), intake(
+                codes("symptoms", "AXIAL_PAIN"), codes("painLocations", "LOWER_BACK"), integer("patient.ageYears", 40),
+                codes("patient.sex", "MALE"), codes("clinicalFindings.motorDeficit", "SEVERE"))), "p1");
+
+        TriageRequest request = request(mapping);
+        assertEquals(56, request.patient().ageYears(), "Patient.birthDate wins over a self-reported age");
+        assertEquals(MotorDeficit.SEVERE, request.clinicalFindings().motorDeficit());
+        assertEquals(1, mapping.notUsed().size(), mapping.notUsed().toString());
+        assertTrue(mapping.notUsed().get(0).contains("patient.ageYears"), mapping.notUsed().toString());
+    }
+
+    @Test
+    void codeListsFromConditionsAndTheIntakeAreMergedWithoutDuplicates() {
+        PatientData data = new PatientData(patient("1970-01-01", null), List.of(condition("c1", "1002")), List.of(),
+                List.of(), List.of(intake(codes("symptoms", "AXIAL_PAIN"), codes("painLocations", "LOWER_BACK",
+                        "BUTTOCK"))), List.of());
+
+        assertEquals(List.of(PainLocation.LOWER_BACK, PainLocation.BUTTOCK), request(MAPPER.map(data, "p1"))
+                .painLocations());
     }
 
     private static PatientData data(Patient patient, QuestionnaireResponse... intake) {

@@ -61,6 +61,12 @@ record HostileCase(String name, JsonNode spec) {
         return spec.path("path").asText().startsWith("/cds-services");
     }
 
+    /** A body sent as FHIR to the triage, where a completed QuestionnaireResponse is accepted. */
+    boolean isFhirTriage() {
+        return spec.path("path").asText().startsWith("/api/v1/triage")
+                && spec.path("contentType").asText().startsWith("application/fhir+");
+    }
+
     /** {@code {draft}} and {@code {rule}} in the path stand for a draft ruleset the test created and one of its rules. */
     String path(String draft, String rule) {
         return spec.path("path").asText().replace("{draft}", draft).replace("{rule}", rule);

@@ -59,6 +59,12 @@ class HostileInputResourceTest {
         assertTrue(feedback >= 15, "only " + feedback + " feedback cases");
     }
 
+    @Test
+    void theCorpusSendsAtLeastThirtyQuestionnaireResponsesToTheTriage() {
+        long fhir = corpus().stream().filter(HostileCase::isFhirTriage).count();
+        assertTrue(fhir >= 30, "only " + fhir + " FHIR triage cases");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void everyHostileRequestGetsTheExpectedProblem(HostileCase hostile) throws Exception {
