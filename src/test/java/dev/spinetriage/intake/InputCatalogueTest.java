@@ -23,6 +23,7 @@ import dev.spinetriage.rules.TriageExplanation;
 import dev.spinetriage.rules.Truth;
 import dev.spinetriage.rules.code.Purpose;
 import dev.spinetriage.rules.code.Therapy;
+import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.rules.input.Input;
 import dev.spinetriage.rules.input.InputCatalogue;
 import dev.spinetriage.rules.input.PatientReport;
@@ -100,7 +101,7 @@ class InputCatalogueTest {
         TriageEngine engine = engine(rule("T-1", RuleKind.INDICATION, CatalogueSamples.condition(input)));
 
         TriageExplanation explanation = new TriageExplainer(engine)
-                .explain(report(CatalogueSamples.baselineWith(input)), false);
+                .explain(report(CatalogueSamples.baselineWith(input)), PolicyProfile.US_CMS, false);
         List<String> explained = explanation.therapies().stream().filter(t -> t.therapy() == THERAPY)
                 .flatMap(t -> t.supporting().stream()).flatMap(r -> r.inputs().stream())
                 .map(TriageExplanation.InputValue::field).toList();

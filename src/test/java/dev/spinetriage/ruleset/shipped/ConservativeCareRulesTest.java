@@ -40,13 +40,14 @@ class ConservativeCareRulesTest {
     }
 
     @Test
-    void aRegenerativeInjectionNeedsFailedCareAndNeverRanksFirst() {
-        Triage answer = Triage.of(sciatica(", \"outcome\": \"FAILED\"", ", \"prefersToAvoidSurgery\": true"));
+    void aRegenerativeInjectionIsIndicatedOnlyAfterFailedCareAndUnderMedicareIsShownAsNotCovered() {
+        Triage failed = Triage.of(sciatica(", \"outcome\": \"FAILED\"", ", \"prefersToAvoidSurgery\": true"));
+        Triage partial = Triage.of(sciatica(", \"outcome\": \"PARTIAL_RELIEF\"", ", \"prefersToAvoidSurgery\": true"));
 
-        assertEquals("EPIDURAL_STEROID_INJECTION", answer.firstCandidate(), answer.toString());
-        assertTrue(answer.candidates().contains("REGENERATIVE_INJECTION"));
-        Triage improving = Triage.of(sciatica(", \"outcome\": \"PARTIAL_RELIEF\"", ", \"prefersToAvoidSurgery\": true"));
-        assertFalse(improving.candidates().contains("REGENERATIVE_INJECTION"), improving.toString());
+        assertEquals("EPIDURAL_STEROID_INJECTION", failed.firstCandidate(), failed.toString());
+        assertEquals(java.util.List.of("NOT_COVERED_BY_MEDICARE"), failed.reasons("REGENERATIVE_INJECTION"));
+        assertFalse(partial.candidates().contains("REGENERATIVE_INJECTION"), partial.toString());
+        assertFalse(partial.excluded().contains("REGENERATIVE_INJECTION"), "not indicated at all: " + partial);
     }
 
     @Test
