@@ -62,7 +62,7 @@ expect "README curl calls" '"disposition":"INTERVENTIONAL_CANDIDATE"' '"disposit
 
 run_block docs/api.md walkthrough
 expect "docs/api.md walk-through" '"roles":["triage"]' '"disposition":"INTERVENTIONAL_CANDIDATE"' \
-                '"disposition":"EMERGENCY"' '"SYMPTOM":' '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.11.0"' \
+                '"disposition":"EMERGENCY"' '"SYMPTOM":' '"code":"RADIOFREQUENCY_ABLATION"' '"version":"2026.12.1"' \
                 '"field":"symptoms[0]"' \
                 'Idempotent-Replayed: true' '"type":"https://spinetriage.dev/problems/idempotency-key-reused"' \
                 '"field":"durationWeeks","change":"SET","value":"4","status":"CANDIDATE"' '"apiVersion":"1.0.0"' \
@@ -75,7 +75,7 @@ expect "docs/administration.md walk-through" '"status":"DRAFT"' \
                 '"field":"goldenCases/ex-01-lumbar-radicular"' '"field":"goldenCases/ex-10-cervical-radicular"' \
                 '"valid":true' '"status":"PUBLISHED"' '"changedFields":["condition","message","rationale"]' \
                 '"dispositionAfter":"CONSERVATIVE_CARE_FIRST"' '"action":"PUBLISH_RULESET"' \
-                '"version":"2026.11.0","status":"PUBLISHED","active":true'
+                '"version":"2026.12.1","status":"PUBLISHED","active":true'
 
 auth="Authorization: Bearer $(cat "$work/data/bootstrap-admin-key")"
 id=$(curl -s -X POST http://localhost:8080/api/v1/triage -H "$auth" -H 'Content-Type: application/json' \

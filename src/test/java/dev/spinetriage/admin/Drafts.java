@@ -39,10 +39,11 @@ final class Drafts {
         var rule = getRule(version, ruleId).extract().jsonPath();
         return """
                 {"kind": "%s", "therapy": %s, "condition": %s, "weight": %d, "code": "%s", "message": "%s",
-                 "rationale": "edited by a test", "citation": "%s", "conservativeCareGate": %s}"""
+                 "rationale": "edited by a test", "citation": "%s", "conservativeCareGate": %s, "profiles": %s}"""
                 .formatted(rule.getString("kind"), quoted(rule.getString("therapy")), condition,
                         rule.getInt("weight"), rule.getString("code"), rule.getString("message").replace("\"", "'"),
-                        rule.getString("citation"), rule.getBoolean("conservativeCareGate"));
+                        rule.getString("citation"), rule.getBoolean("conservativeCareGate"),
+                        rule.getList("profiles").stream().map(p -> "\"" + p + "\"").toList());
     }
 
     private static String quoted(String value) {

@@ -73,7 +73,7 @@ class TwoInstancesIT {
                 {"kind": "PREREQUISITE", "therapy": "EPIDURAL_STEROID_INJECTION",
                  "condition": {"field": "durationWeeks", "atLeast": 6}, "code": "MIN_PAIN_DURATION",
                  "message": "Pain for at least 6 weeks.", "rationale": "two-instance test", "citation": "LCD-ESI",
-                 "conservativeCareGate": true}""")
+                 "conservativeCareGate": true, "profiles": ["US_CMS"]}""")
                 .put("/api/v1/admin/rulesets/" + draft + "/rules/ESI-PRE-PAIN-DURATION").then().statusCode(200);
         second.http().contentType("application/json").body(PATIENT).post("/api/v1/triage").then().statusCode(201)
                 .body("rulesetVersion", equalTo(ShippedRuleset.VERSION));
