@@ -52,14 +52,12 @@ public class GoldenCaseService {
         if (input.id() == null) {
             throw new ProblemException(ProblemType.VALIDATION_ERROR, "A golden case needs an id.");
         }
-        if (GoldenCaseEntity.findById(input.id()) != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "Golden case " + input.id() + " already exists.");
-        }
         GoldenCaseEntity entity = new GoldenCaseEntity();
         entity.caseId = input.id();
         entity.createdAt = OffsetDateTime.now(clock);
         apply(entity, input);
-        entity.persistAndFlush();
+        entity.persist();
+        UniqueInsert.flush("Golden case " + input.id() + " already exists.");
         audit.record(actor, "CREATE_GOLDEN_CASE", ENTITY, entity.caseId, null, input);
         return new Versioned<>(toDto(entity), entity.rowVersion);
     }

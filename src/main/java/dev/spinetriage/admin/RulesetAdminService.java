@@ -56,9 +56,6 @@ public class RulesetAdminService {
 
     @Transactional
     public Versioned<RulesetDto> createDraft(CreateRulesetRequest request, String actor) {
-        if (RulesetEntity.findById(request.version()) != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "Ruleset " + request.version() + " already exists.");
-        }
         if (request.copyFrom() != null && RulesetEntity.findById(request.copyFrom()) == null) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "copyFrom names no ruleset: " + request.copyFrom());
         }
@@ -68,7 +65,8 @@ public class RulesetAdminService {
         draft.changeNote = request.changeNote();
         draft.createdAt = OffsetDateTime.now(clock);
         draft.createdBy = actor;
-        draft.persistAndFlush();
+        draft.persist();
+        UniqueInsert.flush("Ruleset " + request.version() + " already exists.");
         if (request.copyFrom() != null) {
             RuleEntity.getEntityManager().createNativeQuery("""
                     INSERT INTO rule (ruleset_version, rule_id, kind, therapy, condition, weight, code, message,
@@ -101,15 +99,12 @@ public class RulesetAdminService {
         if (input.ruleId() == null) {
             throw new ProblemException(ProblemType.VALIDATION_ERROR, "A new rule needs a ruleId.");
         }
-        if (RuleEntity.findById(new RuleEntity.Key(version, input.ruleId())) != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "Rule " + input.ruleId() + " already exists in "
-                    + version + "; PUT it to change it.");
-        }
         RuleEntity rule = new RuleEntity();
         rule.rulesetVersion = version;
         rule.ruleId = input.ruleId();
         apply(rule, input);
-        rule.persistAndFlush();
+        rule.persist();
+        UniqueInsert.flush("Rule " + input.ruleId() + " already exists in " + version + "; PUT it to change it.");
         RuleDto after = mapper.toDto(rule);
         audit.record(actor, "CREATE_RULE", RULE, version + "/" + rule.ruleId, null, after);
         return new Versioned<>(after, rule.rowVersion);
@@ -160,8 +155,14 @@ public class RulesetAdminService {
         return ruleset;
     }
 
-    /** Published and retired rulesets are immutable: what was published is what triages were made with. */
+    /**
+     * Published and retired rulesets are immutable: what was published is what triages were made with. An edit
+     * holds a share lock on its draft's row until it commits, and publishing holds the row exclusively while the
+     * draft is validated and its golden cases run ({@link RulesetPublisher}): an edit that comes during a publish is
+     * refused at once, so the rules published are exactly the rules that passed.
+     */
     private RulesetEntity draft(String version) {
+        RulesetLocks.shareForEdit(version);
         RulesetEntity ruleset = ruleset(version);
         if (!"DRAFT".equals(ruleset.status)) {
             throw new ProblemException(ProblemType.CONFLICT, "Ruleset " + version + " is " + ruleset.status

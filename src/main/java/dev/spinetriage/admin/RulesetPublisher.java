@@ -20,9 +20,9 @@ import java.util.Map;
 
 /**
  * Makes a ruleset the active one. Publishing a draft is gated: validation and every golden case must pass on the
- * draft first. Activating an earlier published ruleset (a rollback) is not gated, so a bad publish can always be
- * undone at once. Either way the switch is one transaction, and every instance hears of it through
- * {@link RulesetChanges}.
+ * draft first, in the transaction that publishes it. Activating an earlier published ruleset (a rollback) is not
+ * gated, so a bad publish can always be undone at once. Either way the switch is one transaction, activations take
+ * turns, and every instance hears of it through {@link RulesetChanges}.
  */
 @ApplicationScoped
 public class RulesetPublisher {
@@ -48,7 +48,16 @@ public class RulesetPublisher {
         this.clock = clock;
     }
 
+    /**
+     * Validates the draft, runs every golden case on it and makes it active, all in one transaction that holds the
+     * draft's row ({@link RulesetLocks}): edits in flight commit first and are checked, edits that come meanwhile
+     * are refused, so the rules published are exactly the rules that passed.
+     */
     public RulesetDto publish(String version, String actor) {
+        return switchTo(version, actor, true);
+    }
+
+    private void checkBeforePublishing(String version) {
         ValidationReport report = rulesets.validate(version);
         List<FieldError> errors = new ArrayList<>();
         report.problems().forEach(p -> errors.add(new FieldError(
@@ -61,7 +70,6 @@ public class RulesetPublisher {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Ruleset " + version + " was not published: "
                     + errors.size() + " problem(s). Fix them and publish again.", errors);
         }
-        return switchTo(version, actor, true);
     }
 
     public RulesetDto activate(String version, String actor) {
@@ -88,6 +96,7 @@ public class RulesetPublisher {
 
     private RulesetDto switchTo(String version, String actor, boolean publishing) {
         RulesetDto result = QuarkusTransaction.requiringNew().call(() -> {
+            RulesetLocks.exclusiveForActivation(version);
             RulesetEntity target = rulesets.ruleset(version);
             String expected = publishing ? "DRAFT" : "PUBLISHED";
             if (!expected.equals(target.status) || target.active) {
@@ -95,6 +104,9 @@ public class RulesetPublisher {
                         + (target.active ? " and already active" : "") + "; "
                         + (publishing ? "only a draft can be published." : "only an inactive published ruleset can be "
                                 + "activated."));
+            }
+            if (publishing) {
+                checkBeforePublishing(version);
             }
             RulesetDto before = mapper.toDto(target, false);
             String previous = RulesetEntity.findActive().map(r -> r.version).orElse(null);

@@ -2,6 +2,7 @@ package dev.spinetriage.admin.apikey;
 
 import dev.spinetriage.admin.Actors;
 import dev.spinetriage.admin.AuditLog;
+import dev.spinetriage.admin.UniqueInsert;
 import dev.spinetriage.admin.apikey.dto.ApiKeyDto;
 import dev.spinetriage.admin.apikey.dto.CreatedApiKeyDto;
 import dev.spinetriage.admin.apikey.dto.NewApiKeyRequest;
@@ -44,10 +45,6 @@ public class ApiKeyService {
 
     @Transactional
     public CreatedApiKeyDto create(NewApiKeyRequest request, Caller creator) {
-        if (ApiKeyEntity.count("name", request.name()) > 0) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "An API key named '" + request.name() + "' already exists.");
-        }
         NewKey key = ApiKeySecrets.generate();
         ApiKeyEntity entity = insert(request.name(), request.roles(), key, creator.keyName());
         if (request.rateLimit() != null) {
@@ -56,6 +53,7 @@ public class ApiKeyService {
         }
         entity.defaultPolicyProfile = request.defaultPolicyProfile() == null ? null
                 : request.defaultPolicyProfile().name();
+        UniqueInsert.flush("An API key named '" + request.name() + "' already exists.");
         recordCreated(entity, Actors.of(creator));
         return new CreatedApiKeyDto(entity.id, entity.name, entity.keyPrefix, List.of(entity.roles), entity.createdAt,
                 entity.createdBy, rateLimit(entity), profile(entity), key.secret());
