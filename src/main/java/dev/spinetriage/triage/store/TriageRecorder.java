@@ -216,7 +216,7 @@ class TriageRecorder {
 
     /**
      * A batch without Idempotency-Keys is one statement, which PostgreSQL runs as a transaction of its own: one round
-     * trip instead of three (BEGIN with the INSERT, then COMMIT), and as durable, since the statement's implicit
+     * trip instead of two (the INSERT with a BEGIN before it, then COMMIT), and as durable: the statement's implicit
      * commit waits for the WAL flush like any other. A connection lost while it runs leaves the outcome unknown,
      * exactly as a lost COMMIT does, and is settled the same way.
      */
