@@ -7,7 +7,7 @@
 # Why not Quarkus's own archive (-Dquarkus.package.jar.appcds.enabled=true): it is recorded with the application
 # stopped before its runtime start, so the classes of the database work (Flyway, Hibernate, the driver) and of serving
 # requests are still read from the jars on every start. Measured here: Quarkus's archive served 6,189 of the ~14,700
-# classes a start loads, a trained one 10,735 (bench/RESULTS.md).
+# classes a start loads, a trained one 10,735 (bench/HISTORY.md).
 #
 # Usage: tools/record-class-archive.sh [app folder, default target/quarkus-app]
 # Record it on the machine and JDK build that will run the application: the JVM ignores an archive made by another

@@ -11,7 +11,6 @@ import dev.spinetriage.triage.idempotency.IdempotencyKey;
 import io.agroal.api.AgroalDataSource;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,8 +23,11 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Triage records in PostgreSQL: written by {@link TriageRecorder} with group commit, together with their
- * Idempotency-Key claims ({@link BatchKeyClaims}); read back by id as {@link TriageRecordEntity}; a key's first answer
- * read by joining its claim to its record (V8__triage_idempotency_key.sql).
+ * Idempotency-Key claims ({@link BatchKeyClaims}); read back by id; a key's first answer read by joining its claim to
+ * its record (V8__triage_idempotency_key.sql).
+ *
+ * <p>Plain JDBC, no Hibernate entity: a record is only ever inserted in batches and read whole by its id, which needs
+ * nothing of an ORM, and every entity is one more class for Hibernate's metamodel to build at each start.
  */
 @ApplicationScoped
 public class PostgresTriageStore implements TriageStore {
@@ -33,6 +35,8 @@ public class PostgresTriageStore implements TriageStore {
     private static final String FIRST_ANSWER = "SELECT k.request_hash, r.response FROM triage_idempotency_key k "
             + "JOIN triage_record r ON r.triage_id = k.triage_id "
             + "WHERE k.client_key_id = ? AND k.idempotency_key = ? AND k.created_at > ?";
+    private static final String BY_ID = "SELECT created_at, ruleset_version, disposition, request, response, "
+            + "client_key_id FROM triage_record WHERE triage_id = ?";
 
     private final TriageRecorder recorder;
     private final AgroalDataSource database;
@@ -65,11 +69,21 @@ public class PostgresTriageStore implements TriageStore {
     }
 
     @Override
-    @Transactional
     public Optional<TriageRecord> find(UUID triageId, Caller caller) {
-        return TriageRecordEntity.<TriageRecordEntity>findByIdOptional(triageId)
-                .filter(entity -> caller.rulesAdmin() || caller.keyId().equals(entity.clientKeyId))
-                .map(TriageRecordEntity::toRecord);
+        return byId(triageId).filter(record -> caller.rulesAdmin() || caller.keyId().equals(record.clientKeyId()));
+    }
+
+    private Optional<TriageRecord> byId(UUID triageId) {
+        try (Connection c = database.getConnection(); PreparedStatement s = c.prepareStatement(BY_ID)) {
+            s.setObject(1, triageId);
+            try (ResultSet row = s.executeQuery()) {
+                return row.next() ? Optional.of(new TriageRecord(triageId, row.getObject(1, OffsetDateTime.class),
+                        row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                        row.getObject(6, UUID.class))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read a triage record", e);
+        }
     }
 
     @Override
