@@ -43,7 +43,7 @@ public class RulesetEntity extends PanacheEntityBase {
 
     /**
      * Native SQL, not HQL: this runs at start-up, before the service is ready, and the first HQL query of a JVM pays
-     * ~0.5 s for Hibernate's parser to warm up (bench/RESULTS.md). The same holds for the ruleset's other start-up
+     * ~0.5 s for Hibernate's parser to warm up (bench/HISTORY.md). The same holds for the ruleset's other start-up
      * queries ({@link RuleEntity#ofRuleset}, {@link RulesetLoader}).
      */
     public static Optional<RulesetEntity> findActive() {

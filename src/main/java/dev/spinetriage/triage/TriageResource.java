@@ -123,7 +123,7 @@ public class TriageResource {
         Uni<TriageService.Triaged> triaged;
         if (key == null) {
             // The common case stays on the event loop: parsing, validating and evaluating are pure CPU, and a hop to
-            // a worker thread cost more than the evaluation itself (bench/RESULTS.md). Only the insert waits, on the
+            // a worker thread cost more than the evaluation itself (bench/HISTORY.md). Only the insert waits, on the
             // store's thread.
             triaged = Uni.createFrom().completionStage(service.triage(request, caller, null));
         } else {
