@@ -50,7 +50,8 @@ public class ProblemRoutes {
         if (ctx.request().version() == HttpVersion.HTTP_2 && length == null) {
             // HTTP/2 frames every body, so none is "chunked"; and Quarkus REST pauses the request when it takes
             // over, which fails on an HTTP/2 request already read to its end ("Request has already been read").
-            // Quarkus REST itself counts such a body against the same limit as it reads it (a 413 problem).
+            // Quarkus REST itself counts such a body against the same limit as it reads it; it answers an
+            // oversized one with an empty 413 (HTTP/2 clients announce Content-Length for any body they hold whole).
             ctx.next();
         } else if (length == null) {
             chunked.handle(ctx);
