@@ -18,8 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import dev.spinetriage.platform.http.Created;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -64,7 +64,7 @@ public class GoldenCaseResource {
             examples = @ExampleObject(name = "severe-sciatica", value = AdminExamples.GOLDEN_CASE)))
     public Response create(@Valid @NotNull GoldenCaseDto goldenCase) {
         var created = service.create(goldenCase, Actors.of(identity));
-        return Response.created(URI.create("/api/v1/admin/golden-cases/" + goldenCase.id()))
+        return Created.at("/api/v1/admin/golden-cases/" + goldenCase.id())
                 .tag(RulesetAdminResource.unquoted(created.etag())).entity(created.value()).build();
     }
 

@@ -23,8 +23,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import dev.spinetriage.platform.http.Created;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -74,7 +74,7 @@ public class RulesetAdminResource {
             examples = @ExampleObject(name = "draft-copy", value = AdminExamples.CREATE_DRAFT)))
     public Response create(@Valid @NotNull CreateRulesetRequest request) {
         var created = service.createDraft(request, Actors.of(identity));
-        return Response.created(URI.create("/api/v1/admin/rulesets/" + request.version()))
+        return Created.at("/api/v1/admin/rulesets/" + request.version())
                 .tag(unquoted(created.etag())).entity(created.value()).build();
     }
 
@@ -108,7 +108,7 @@ public class RulesetAdminResource {
             examples = @ExampleObject(name = "esi-six-weeks", value = AdminExamples.RULE)))
     public Response addRule(@PathParam("version") String version, @Valid @NotNull RuleInput rule) {
         var added = service.addRule(version, rule, Actors.of(identity));
-        return Response.created(URI.create("/api/v1/admin/rulesets/" + version + "/rules/" + rule.ruleId()))
+        return Created.at("/api/v1/admin/rulesets/" + version + "/rules/" + rule.ruleId())
                 .tag(unquoted(added.etag())).entity(added.value()).build();
     }
 

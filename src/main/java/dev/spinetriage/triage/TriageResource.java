@@ -29,8 +29,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import dev.spinetriage.platform.http.Created;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -152,8 +152,8 @@ public class TriageResource {
     }
 
     private static Response created(TriageService.Triaged triaged) {
-        Response.ResponseBuilder created = Response.created(URI.create("/api/v1/triage/"
-                + triaged.response().triageId())).entity(triaged.json()).type(MediaType.APPLICATION_JSON_TYPE);
+        Response.ResponseBuilder created = Created.at("/api/v1/triage/"
+                + triaged.response().triageId()).entity(triaged.json()).type(MediaType.APPLICATION_JSON_TYPE);
         return triaged.replayed() ? created.header(IDEMPOTENT_REPLAYED, "true").build() : created.build();
     }
 

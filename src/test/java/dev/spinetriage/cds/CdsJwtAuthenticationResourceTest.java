@@ -9,6 +9,7 @@ import static dev.spinetriage.cds.CdsTestIssuer.sign;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import dev.spinetriage.platform.security.TestKeys;
 import io.quarkus.test.junit.QuarkusTest;
@@ -70,6 +71,25 @@ class CdsJwtAuthenticationResourceTest {
     @Test
     void anExpiredTokenIsRefused() {
         refused(sign(claims(ISS, AUD, -600), CdsTestIssuer.RSA, AlgorithmIdentifiers.RSA_USING_SHA384), "expired");
+    }
+
+    @Test
+    void aTokenNotValidYetSaysNbfNotSignature() {
+        JwtClaims claims = claims(ISS, AUD, 300);
+        claims.setNotBeforeMinutesInThePast(-2);
+        refusedFor(sign(claims, CdsTestIssuer.RSA, AlgorithmIdentifiers.RSA_USING_SHA384), "nbf");
+    }
+
+    @Test
+    void anExpThatIsAStringSaysExpNotSignature() {
+        JwtClaims claims = claims(ISS, AUD, 300);
+        claims.setClaim("exp", "tomorrow");
+        refusedFor(sign(claims, CdsTestIssuer.RSA, AlgorithmIdentifiers.RSA_USING_SHA384), "exp claim has the wrong type");
+    }
+
+    private static void refusedFor(String token, String reason) {
+        refused(token, reason);
+        call(token).body("detail", not(containsString("signature")));
     }
 
     @Test

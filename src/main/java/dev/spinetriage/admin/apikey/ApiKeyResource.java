@@ -20,8 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import dev.spinetriage.platform.http.Created;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,7 +57,7 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@Valid @NotNull NewApiKeyRequest request) {
         CreatedApiKeyDto created = service.create(request, Caller.of(identity));
-        return Response.created(URI.create("/api/v1/admin/api-keys/" + created.id())).entity(created).build();
+        return Created.at("/api/v1/admin/api-keys/" + created.id()).entity(created).build();
     }
 
     @GET

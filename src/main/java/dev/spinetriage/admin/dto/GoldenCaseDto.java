@@ -1,5 +1,6 @@
 package dev.spinetriage.admin.dto;
 
+import dev.spinetriage.platform.validation.PlainText;
 import dev.spinetriage.rules.Disposition;
 import dev.spinetriage.rules.code.Therapy;
 import dev.spinetriage.triage.dto.TriageRequest;
@@ -17,7 +18,7 @@ public record GoldenCaseDto(
         @Schema(description = "Required on POST; on PUT it must equal the id in the path when given.",
                 example = "ex-13-lumbar-radicular-severe") @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
         String id,
-        @Size(max = 500) String description,
+        @Size(max = 500) @PlainText(multiline = true) String description,
         @NotNull @Valid TriageRequest request,
         @NotNull @Valid Expected expected) {
 

@@ -1,5 +1,6 @@
 package dev.spinetriage.admin.dto;
 
+import dev.spinetriage.platform.validation.PlainText;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.spinetriage.platform.validation.BoundedJson;
 import dev.spinetriage.platform.validation.NoDuplicates;
@@ -35,11 +36,11 @@ public record RuleInput(
                 example = "{\"field\": \"durationWeeks\", \"atLeast\": 6}") @NotNull @BoundedJson JsonNode condition,
         @Schema(description = "Score added by indications and supporting findings; 0 when absent.")
         @Min(-100) @Max(100) Integer weight,
-        @Schema(example = "MIN_PAIN_DURATION") @NotBlank @Size(max = 80) String code,
-        @Size(max = 1000) String message,
-        @Size(max = 2000) String rationale,
+        @Schema(example = "MIN_PAIN_DURATION") @NotBlank @Size(max = 80) @PlainText String code,
+        @Size(max = 1000) @PlainText(multiline = true) String message,
+        @Size(max = 2000) @PlainText(multiline = true) String rationale,
         @Schema(description = "Source short ids, comma-separated.", example = "LCD-ESI, SEED") @Size(max = 200)
-        String citation,
+        @PlainText String citation,
         @Schema(description = "Red flags only.") Urgency urgency,
         @Schema(description = "Prerequisites only; false when absent.") Boolean conservativeCareGate,
         @Schema(description = "The policy profiles the rule applies to; absent or empty for every profile.")

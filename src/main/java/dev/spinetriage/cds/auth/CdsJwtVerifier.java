@@ -4,6 +4,8 @@ import dev.spinetriage.cds.CdsConfig;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jose4j.jwa.AlgorithmConstraints;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
@@ -30,6 +32,8 @@ public class CdsJwtVerifier {
             AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256,
             AlgorithmIdentifiers.ECDSA_USING_P384_CURVE_AND_SHA384,
             AlgorithmIdentifiers.ECDSA_USING_P521_CURVE_AND_SHA512);
+
+    private static final Pattern QUOTED_CLAIM = Pattern.compile("'(exp|iat|nbf|iss|sub|jti|aud)'");
 
     /** Reads the claims without trusting them, only to learn which issuer's keys to verify with. */
     private static final JwtConsumer UNVERIFIED = new JwtConsumerBuilder().setSkipAllValidators()
@@ -110,7 +114,28 @@ public class CdsJwtVerifier {
         if (e.hasErrorCode(ErrorCodes.ISSUED_AT_INVALID_FUTURE)) {
             return "The token was issued in the future (iat).";
         }
+        if (e.hasErrorCode(ErrorCodes.NOT_YET_VALID)) {
+            return "The token is not valid yet: its nbf is in the future.";
+        }
+        if (e.getErrorDetails().stream().anyMatch(d -> String.valueOf(d.getErrorMessage()).contains("(nbf="))) {
+            return "The token's nbf is after its exp: it is never valid.";
+        }
+        if (e.hasErrorCode(ErrorCodes.MALFORMED_CLAIM)) {
+            return "The token's " + malformedClaim(e) + " has the wrong type: exp, iat and nbf are numbers of "
+                    + "seconds since 1970 (NumericDate), iss, sub and jti strings, aud a string or a list of them.";
+        }
         return "The token's signature is not valid, or its algorithm is not an allowed asymmetric one "
                 + "(RS*, PS*, ES*).";
+    }
+
+    /** jose4j names the claim in quotes in its own message; only a registered claim's name is repeated. */
+    private static String malformedClaim(InvalidJwtException e) {
+        for (var detail : e.getErrorDetails()) {
+            Matcher quoted = QUOTED_CLAIM.matcher(String.valueOf(detail.getErrorMessage()));
+            if (detail.getErrorCode() == ErrorCodes.MALFORMED_CLAIM && quoted.find()) {
+                return quoted.group(1) + " claim";
+            }
+        }
+        return "claims";
     }
 }

@@ -1,5 +1,6 @@
 package dev.spinetriage.cds.dto;
 
+import dev.spinetriage.platform.validation.PlainText;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +32,7 @@ public record FeedbackRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid Fee
 
     @Schema(name = "CdsOverrideReason")
     public record OverrideReason(@Schema(description = "One of the card's overrideReasons.") @Valid Coding reason,
-            @Size(max = 1000) String userComment) {}
+            @Size(max = 1000) @PlainText(multiline = true) String userComment) {}
 
     @Schema(name = "CdsAcceptedSuggestion")
     public record AcceptedSuggestion(@NotBlank @Size(max = 100) String id) {}

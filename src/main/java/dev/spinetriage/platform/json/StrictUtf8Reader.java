@@ -21,7 +21,7 @@ import java.util.List;
  * with the JDK's strict decoder before binding; bodies are at most the 64 KiB the HTTP layer lets through, so reading
  * one whole costs little. The NUL character, valid in JSON as the escape backslash-u-0000, is refused here too:
  * PostgreSQL text cannot hold it, so a string carrying it would fail when stored, as a 500, after the request had
- * been accepted.
+ * been accepted; and so is a lone surrogate escape ({@link LoneSurrogates}), which PostgreSQL would store as "?".
  */
 @Provider
 public class StrictUtf8Reader implements ReaderInterceptor {
@@ -41,6 +41,12 @@ public class StrictUtf8Reader implements ReaderInterceptor {
         if (escapesNul(text)) {
             throw new ProblemException(ProblemType.VALIDATION_ERROR, "Text may not contain the NUL character.",
                     List.of(new Problem.FieldError("body", "a string holds \\u0000, which cannot be stored")));
+        }
+        String loneSurrogate = LoneSurrogates.field(text);
+        if (loneSurrogate != null) {
+            throw new ProblemException(ProblemType.VALIDATION_ERROR, "Text may not contain a lone UTF-16 surrogate.",
+                    List.of(new Problem.FieldError(loneSurrogate, "holds a lone surrogate (an escape from \\ud800 to "
+                            + "\\udfff without its pair), which is not a character and cannot be stored")));
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();

@@ -10,6 +10,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.validation.ValidationException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -64,6 +66,14 @@ public class ProblemExceptionMappers {
             return responses.toResponse(JsonBindingProblems.toProblem(json.get(), request.path()));
         }
         int status = e.getResponse().getStatus();
+        if ((e instanceof NotFoundException || e instanceof BadRequestException) && e.getCause() != null
+                && resource != null) {
+            // Quarkus REST's way of saying a parameter did not convert: a 404 for a query parameter, per JAX-RS.
+            var unreadable = ParamProblems.unreadable(resource.getResourceMethod(), request);
+            if (unreadable.isPresent()) {
+                return responses.toResponse(unreadable.get());
+            }
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }

@@ -23,6 +23,8 @@ public enum ProblemType {
     UNPROCESSABLE("unprocessable", 422, "The request cannot be carried out"),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422, "Idempotency-Key already used for another request"),
     RATE_LIMITED("rate-limited", 429, "Too many requests for this API key"),
+    /** Too many refused keys or tokens from one client address: its credentials are not even looked at for now. */
+    AUTHENTICATION_THROTTLED("authentication-throttled", 429, "Too many failed authentications from this address"),
     INTERNAL_ERROR("internal-error", 500, "Internal error"),
     /** PostgreSQL cannot be reached: nothing was done or recorded; retry after the Retry-After header's seconds. */
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Service temporarily unavailable"),

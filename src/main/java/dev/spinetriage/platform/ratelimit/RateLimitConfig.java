@@ -19,4 +19,23 @@ public interface RateLimitConfig {
     /** Requests a key may make at once after being idle (the token bucket's size). */
     @WithDefault("50")
     int burst();
+
+    /** How many failed authentications one client address may have before its credentials are not looked at. */
+    FailedAuthentications failedAuthentications();
+
+    /**
+     * Every well-formed key that is not cached costs a database lookup, so a client guessing keys is slowed down
+     * by its address, before any lookup: 20 failures at once (a misconfigured app retrying a revoked key, a person
+     * mistyping), then one every 2 seconds. Honest clients fail a handful of times at most.
+     */
+    interface FailedAuthentications {
+
+        /** Failures one address may have at once. */
+        @WithDefault("20")
+        int burst();
+
+        /** Failures an address is allowed again per minute once its burst is spent. */
+        @WithDefault("30")
+        int perMinute();
+    }
 }

@@ -6,13 +6,11 @@ import dev.spinetriage.platform.problem.ProblemType;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Limits the requests of each API key with an in-memory {@link TokenBucket} per key id, on this instance only (N
@@ -25,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class RateLimiter {
 
-    public static final String RETRY_AFTER = "Retry-After";
+    public static final String RETRY_AFTER = Throttled.RETRY_AFTER;
 
     /** Quarkus orders its security filters by -priority: authentication at -200, authorization at -100. */
     private static final int RIGHT_AFTER_AUTHENTICATION = -SecurityHandlerPriorities.AUTHENTICATION + 1;
@@ -59,21 +57,10 @@ public class RateLimiter {
             ctx.next();
             return;
         }
-        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + TimeUnit.SECONDS.toNanos(1) - 1));
-        ctx.response().putHeader(RETRY_AFTER, Long.toString(retryAfter));
-        if (announcesBody(ctx)) {
-            // The unread body would otherwise be parsed as the next request on a kept-alive connection. A request
-            // without one keeps its connection: a throttled client should not pay for a new one each time.
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        problems.send(ctx, Problem.of(ProblemType.RATE_LIMITED, "This client is limited to " + perSecond
-                + (perSecond == 1 ? " request" : " requests") + " per second, in bursts of up to " + burst
+        long retryAfter = Throttled.retryAfterSeconds(waitNanos);
+        Throttled.send(ctx, problems, retryAfter, Problem.of(ProblemType.RATE_LIMITED, "This client is limited to "
+                + perSecond + (perSecond == 1 ? " request" : " requests") + " per second, in bursts of up to " + burst
                 + ". Retry after " + retryAfter + " s.", ctx.request().path()));
-    }
-
-    private static boolean announcesBody(RoutingContext ctx) {
-        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        return ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null || length != null && !"0".equals(length);
     }
 
     /** A key's limit changes only with a restart (the defaults), yet a bucket must never outlive its limit. */

@@ -9,12 +9,12 @@ final class TokenBucket {
 
     private static final double NANOS_PER_SECOND = 1e9;
 
-    private final int perSecond;
+    private final double perSecond;
     private final int burst;
     private double tokens;
     private long lastRefillNanos;
 
-    TokenBucket(int perSecond, int burst, long nowNanos) {
+    TokenBucket(double perSecond, int burst, long nowNanos) {
         this.perSecond = perSecond;
         this.burst = burst;
         this.tokens = burst;
@@ -31,15 +31,26 @@ final class TokenBucket {
      * few arithmetic operations.
      */
     synchronized long tryTake(long nowNanos) {
+        long wait = waitNanos(nowNanos);
+        if (wait == 0) {
+            tokens -= 1;
+        }
+        return wait;
+    }
+
+    /** Like {@link #tryTake} without taking: 0 when a token is there, else the nanoseconds until one will be. */
+    synchronized long waitNanos(long nowNanos) {
         long elapsed = nowNanos - lastRefillNanos;
         if (elapsed > 0) {
             tokens = Math.min(burst, tokens + elapsed * perSecond / NANOS_PER_SECOND);
             lastRefillNanos = nowNanos;
         }
-        if (tokens >= 1) {
-            tokens -= 1;
-            return 0;
-        }
-        return (long) Math.ceil((1 - tokens) * NANOS_PER_SECOND / perSecond);
+        return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) * NANOS_PER_SECOND / perSecond);
+    }
+
+    /** Refilled to its burst: it remembers nothing a new bucket would not, so it can be dropped. */
+    synchronized boolean isFull(long nowNanos) {
+        waitNanos(nowNanos);
+        return tokens >= burst;
     }
 }

@@ -1,5 +1,6 @@
 package dev.spinetriage.platform.security;
 
+import dev.spinetriage.platform.ratelimit.FailedAuthentications;
 import dev.spinetriage.platform.ratelimit.RateLimitOverride;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
@@ -8,7 +9,9 @@ import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,10 +35,13 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
 
     private final AgroalDataSource database;
     private final VerifiedKeyCache cache;
+    private final FailedAuthentications failedAuthentications;
 
-    ApiKeyIdentityProvider(AgroalDataSource database, VerifiedKeyCache cache) {
+    ApiKeyIdentityProvider(AgroalDataSource database, VerifiedKeyCache cache,
+            FailedAuthentications failedAuthentications) {
         this.database = database;
         this.cache = cache;
+        this.failedAuthentications = failedAuthentications;
     }
 
     @Override
@@ -47,6 +53,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     public Uni<SecurityIdentity> authenticate(ApiKeyAuthenticationRequest request,
             AuthenticationRequestContext context) {
         if (!ApiKeySecrets.isWellFormed(request.key())) {
+            failed(request);
             return Uni.createFrom().failure(new AuthenticationFailedException("Malformed API key"));
         }
         String hash = ApiKeySecrets.hash(request.key());
@@ -56,11 +63,21 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
         }
         long revocations = cache.revocationCount();
         return context.runBlocking(() -> {
-            SecurityIdentity identity = activeKey(hash)
-                    .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked API key"));
+            SecurityIdentity identity = activeKey(hash).orElseThrow(() -> {
+                failed(request);
+                return new AuthenticationFailedException("Unknown or revoked API key");
+            });
             cache.put(hash, identity, revocations);
             return identity;
         });
+    }
+
+    /** Counted against the client's address (platform/ratelimit), which limits how many keys it may try. */
+    private void failed(ApiKeyAuthenticationRequest request) {
+        RoutingContext ctx = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (ctx != null) {
+            failedAuthentications.failed(ctx);
+        }
     }
 
     private Optional<SecurityIdentity> activeKey(String hash) {

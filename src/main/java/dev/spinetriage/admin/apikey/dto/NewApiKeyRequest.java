@@ -1,5 +1,6 @@
 package dev.spinetriage.admin.apikey.dto;
 
+import dev.spinetriage.platform.validation.PlainText;
 import dev.spinetriage.platform.validation.NoDuplicates;
 import dev.spinetriage.rules.code.PolicyProfile;
 import jakarta.validation.Valid;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "how often.")
 public record NewApiKeyRequest(
         @Schema(description = "Unique, e.g. the clinic or system that will use the key.")
-        @NotBlank @Size(max = 100) String name,
+        @NotBlank @Size(max = 100) @PlainText String name,
         @Schema(description = "triage: triage patients and read the catalogue; rules-admin: everything under "
                 + "/api/v1/admin and every client's triages.")
         @NotEmpty @NoDuplicates
