@@ -30,6 +30,7 @@ class OpenApiValidationTest {
     void aNullFieldAMissingRequiredFieldAndAnUndocumentedStatusAreErrors() {
         assertErrors(200, "application/json", "{\"apiVersion\": null, \"buildVersion\": \"1\"}");
         assertErrors(200, "application/json", "{\"apiVersion\": 1}");
+        assertErrors(200, "application/json", "{}");
         assertErrors(418, "application/problem+json", "{}");
     }
 
@@ -37,7 +38,10 @@ class OpenApiValidationTest {
     void aValidRequestWithoutItsApiKeyIsNotJudgedButItsResponseIs() {
         ValidationReport report = VALIDATOR.validate(get("/api/v1/info"), SimpleResponse.Builder.status(401)
                 .withContentType("application/problem+json")
-                .withBody("{\"type\": \"about:blank\", \"title\": \"Unauthorized\", \"status\": 401}").build());
+                .withBody("""
+                        {"type": "https://spinetriage.dev/problems/unauthorized", "title": "Unauthorized",
+                         "status": 401, "detail": "No API key: send Authorization: Bearer <key>.",
+                         "instance": "/api/v1/info", "requestId": "r-1"}""").build());
         assertFalse(report.hasErrors(), report.toString());
     }
 
