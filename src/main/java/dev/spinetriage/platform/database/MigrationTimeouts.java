@@ -13,7 +13,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 /**
  * Migrations run without the request-sized timeouts: an index built over a large table may take minutes, and an
  * application that cannot finish its migration does not start at all. Each migration gets {@link #LIMIT} instead,
- * through {@link LongerWaits} inside its own transaction (a migration Flyway runs outside a transaction, e.g. CREATE
+ * through {@link LongerWaits} inside its own transaction, and the connection its usual timeouts back afterwards (a migration Flyway runs outside a transaction, e.g. CREATE
  * INDEX CONCURRENTLY, keeps the default limits and must be written to stay within them).
  */
 @Singleton
@@ -28,9 +28,13 @@ public class MigrationTimeouts implements FlywayConfigurationCustomizer {
 
     private static final class LiftTimeouts extends BaseCallback {
 
+        /** The migration running now (Flyway runs them one at a time); null between migrations. */
+        private LongerWaits lifted;
+
         @Override
         public boolean supports(Event event, Context context) {
-            return event == Event.BEFORE_EACH_MIGRATE;
+            return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE
+                    || event == Event.AFTER_EACH_MIGRATE_ERROR;
         }
 
         @Override
@@ -41,8 +45,13 @@ public class MigrationTimeouts implements FlywayConfigurationCustomizer {
         @Override
         public void handle(Event event, Context context) {
             try {
-                if (!context.getConnection().getAutoCommit()) {
-                    LongerWaits.forThisTransaction(context.getConnection(), LIMIT);
+                if (event == Event.BEFORE_EACH_MIGRATE) {
+                    if (!context.getConnection().getAutoCommit()) {
+                        lifted = LongerWaits.forThisTransaction(context.getConnection(), LIMIT);
+                    }
+                } else if (lifted != null) {
+                    lifted.close();
+                    lifted = null;
                 }
             } catch (SQLException e) {
                 throw new FlywayException("Could not lift the timeouts for a migration", e);

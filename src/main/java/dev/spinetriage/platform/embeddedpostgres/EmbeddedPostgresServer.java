@@ -93,8 +93,10 @@ final class EmbeddedPostgresServer {
         }
     }
 
+    /** Loopback only, so no TLS (the server has none): the driver would otherwise ask for it on every connection. */
     String jdbcUrl() {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE + "?user=" + USER + "&password=" + password;
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE + "?user=" + USER + "&password=" + password
+                + "&sslmode=disable";
     }
 
     Path dataDir() {
