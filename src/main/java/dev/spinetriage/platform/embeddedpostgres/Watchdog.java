@@ -32,12 +32,17 @@ final class Watchdog {
 
     /** Watches the postmaster for as long as this JVM lives; empty where no /bin/sh is available. */
     static Optional<Process> watch(long postmasterPid) {
+        return watch(ProcessHandle.current().pid(), postmasterPid);
+    }
+
+    /** Stops the postmaster once the owner process is gone. */
+    static Optional<Process> watch(long ownerPid, long postmasterPid) {
         if (!SHELL.canExecute()) {
             return Optional.empty();
         }
         try {
             Process watchdog = new ProcessBuilder(SHELL.getPath(), "-c", SCRIPT, "embedded-postgres-watchdog",
-                    Long.toString(ProcessHandle.current().pid()), Long.toString(postmasterPid))
+                    Long.toString(ownerPid), Long.toString(postmasterPid))
                     .redirectInput(new File("/dev/null")).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectErrorStream(true).start();
             return Optional.of(watchdog);
