@@ -15,9 +15,10 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * Stops and starts the embedded PostgreSQL under the running test application, as an operator's restart would: the
- * same data folder, port and settings, with the server's own pg_ctl. Everything it needs is read from the running
- * server (its data folder, and there {@code postmaster.opts}: the exact command line it was started with), so the
+ * Stops, starts, freezes and kills the embedded PostgreSQL under the running test application, as an operator's
+ * restart or a failure would: the same data folder, port and settings, with the server's own pg_ctl, or signals to
+ * its processes. Everything it needs is read from the running server (its data folder, and there
+ * {@code postmaster.opts}: the exact command line it was started with, and {@code postmaster.pid}), so the
  * application needs no hook for it. Empty when the tests run against an external server, which is not ours to stop.
  */
 final class EmbeddedPostgresRestarts {
@@ -58,7 +59,72 @@ final class EmbeddedPostgresRestarts {
         pgCtl("stop", "-m", "fast");
     }
 
+    /** Starts the server, unless the application's supervisor was faster and it runs already. */
     void start() {
+        if (isRunning()) {
+            return;
+        }
+        try {
+            startWithPgCtl();
+        } catch (IllegalStateException lostTheRace) {
+            if (!isRunning()) {
+                throw lostTheRace;
+            }
+        }
+    }
+
+    boolean isRunning() {
+        try {
+            return postmaster().isAlive();
+        } catch (IllegalStateException noPidFile) {
+            return false;
+        }
+    }
+
+    /** SIGSTOP to the postmaster and all its processes: the server hangs, its sockets stay open. */
+    void freeze() {
+        ProcessHandle postmaster = postmaster();
+        signal("-STOP", postmaster);
+        postmaster.descendants().forEach(child -> signal("-STOP", child));
+    }
+
+    void thaw() {
+        ProcessHandle postmaster = postmaster();
+        postmaster.descendants().forEach(child -> signal("-CONT", child));
+        signal("-CONT", postmaster);
+    }
+
+    /** kill -9 of the postmaster, as a crash or the OOM killer would; its processes end when they notice. */
+    long kill() {
+        ProcessHandle postmaster = postmaster();
+        signal("-KILL", postmaster);
+        return postmaster.pid();
+    }
+
+    private ProcessHandle postmaster() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            return ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("postmaster " + pid + " gone"));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("No running postmaster in " + dataDir, e);
+        }
+    }
+
+    private static void signal(String signal, ProcessHandle process) {
+        try {
+            Process kill = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill " + signal + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run kill", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signalling", e);
+        }
+    }
+
+    private void startWithPgCtl() {
         pgCtl("start", "-o", serverOptions, "-l", dataDir.resolveSibling(dataDir.getFileName() + "-restart.log")
                 .toString());
     }
