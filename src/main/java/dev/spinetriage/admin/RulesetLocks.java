@@ -1,9 +1,13 @@
 package dev.spinetriage.admin;
 
+import dev.spinetriage.platform.database.LongerWaits;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.hibernate.Session;
 
 /**
  * Row locks that keep a ruleset's rules still while it is published, held until the transaction ends.
@@ -23,6 +27,9 @@ final class RulesetLocks {
      */
     private static final long ACTIVATION_LOCK = 0x52534554L;
 
+    /** How long an activation may wait for another one, golden cases and all, before it gives up. */
+    private static final Duration ACTIVATION_WAIT = Duration.ofSeconds(30);
+
     private RulesetLocks() {}
 
     /** For an edit to a draft's rules: refused with 409 while the draft is being published. */
@@ -41,11 +48,27 @@ final class RulesetLocks {
         }
     }
 
-    /** For publishing or activating: waits for edits in flight to commit, then holds the row until the switch. */
-    static void exclusiveForActivation(String version) {
-        Panache.getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS locked")
-                .setParameter(1, ACTIVATION_LOCK).getSingleResult();
-        Panache.getEntityManager().createNativeQuery("SELECT version FROM ruleset WHERE version = ?1 FOR UPDATE")
-                .setParameter(1, version).getResultList();
+    /**
+     * For publishing or activating: waits for edits in flight to commit, then holds the row until the switch. Waiting
+     * for another activation (which may be running its golden cases) can take longer than a request's usual limits
+     * allow, so they are lifted for this transaction; close the result before the transaction ends.
+     */
+    static LongerWaits exclusiveForActivation(String version) {
+        LongerWaits waits = Panache.getEntityManager().unwrap(Session.class)
+                .doReturningWork(connection -> LongerWaits.forThisTransaction(connection, ACTIVATION_WAIT));
+        try {
+            Panache.getEntityManager().createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(?1)) AS locked")
+                    .setParameter(1, ACTIVATION_LOCK).getSingleResult();
+            Panache.getEntityManager().createNativeQuery("SELECT version FROM ruleset WHERE version = ?1 FOR UPDATE")
+                    .setParameter(1, version).getResultList();
+            return waits;
+        } catch (RuntimeException e) {
+            try {
+                waits.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.spinetriage.admin;
 
 import dev.spinetriage.admin.dto.ValidationReport;
+import dev.spinetriage.platform.database.LongerWaits;
 import dev.spinetriage.platform.problem.Problem.FieldError;
 import dev.spinetriage.platform.problem.ProblemException;
 import dev.spinetriage.platform.problem.ProblemType;
@@ -96,33 +97,34 @@ public class RulesetPublisher {
 
     private RulesetDto switchTo(String version, String actor, boolean publishing) {
         RulesetDto result = QuarkusTransaction.requiringNew().call(() -> {
-            RulesetLocks.exclusiveForActivation(version);
-            RulesetEntity target = rulesets.ruleset(version);
-            String expected = publishing ? "DRAFT" : "PUBLISHED";
-            if (!expected.equals(target.status) || target.active) {
-                throw new ProblemException(ProblemType.CONFLICT, "Ruleset " + version + " is " + target.status
-                        + (target.active ? " and already active" : "") + "; "
-                        + (publishing ? "only a draft can be published." : "only an inactive published ruleset can be "
-                                + "activated."));
+            try (LongerWaits waits = RulesetLocks.exclusiveForActivation(version)) {
+                RulesetEntity target = rulesets.ruleset(version);
+                String expected = publishing ? "DRAFT" : "PUBLISHED";
+                if (!expected.equals(target.status) || target.active) {
+                    throw new ProblemException(ProblemType.CONFLICT, "Ruleset " + version + " is " + target.status
+                            + (target.active ? " and already active" : "") + "; "
+                            + (publishing ? "only a draft can be published."
+                                    : "only an inactive published ruleset can be activated."));
+                }
+                if (publishing) {
+                    checkBeforePublishing(version);
+                }
+                RulesetDto before = mapper.toDto(target, false);
+                String previous = RulesetEntity.findActive().map(r -> r.version).orElse(null);
+                RulesetEntity.update("active = false where active = true");
+                target.active = true;
+                if (publishing) {
+                    target.status = "PUBLISHED";
+                    target.publishedAt = OffsetDateTime.now(clock);
+                    target.publishedBy = actor;
+                }
+                Versions.flush();
+                changes.announce(version);
+                RulesetDto after = mapper.toDto(target, false);
+                audit.record(actor, publishing ? "PUBLISH_RULESET" : "ACTIVATE_RULESET", RulesetAdminService.RULESET,
+                        version, before, new Switch(previous, after));
+                return after;
             }
-            if (publishing) {
-                checkBeforePublishing(version);
-            }
-            RulesetDto before = mapper.toDto(target, false);
-            String previous = RulesetEntity.findActive().map(r -> r.version).orElse(null);
-            RulesetEntity.update("active = false where active = true");
-            target.active = true;
-            if (publishing) {
-                target.status = "PUBLISHED";
-                target.publishedAt = OffsetDateTime.now(clock);
-                target.publishedBy = actor;
-            }
-            Versions.flush();
-            changes.announce(version);
-            RulesetDto after = mapper.toDto(target, false);
-            audit.record(actor, publishing ? "PUBLISH_RULESET" : "ACTIVATE_RULESET", RulesetAdminService.RULESET,
-                    version, before, new Switch(previous, after));
-            return after;
         });
         activeRuleset.reload();
         return result;

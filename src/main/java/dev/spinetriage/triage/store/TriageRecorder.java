@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.SocketTimeoutException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -137,6 +138,19 @@ class TriageRecorder {
                 acknowledge(batch, claimLost);
                 return;
             }
+            if (serverStoppedAnswering(e)) {
+                // A frozen server: waiting for it to say would hold every request past the 2 s in which an outage
+                // must be answered (docs/operations.md, "Timeouts"). The requests fail now (503, not acknowledged,
+                // so nothing acknowledged can be lost); whether the batch was stored after all is settled and
+                // logged on a thread of its own, by its ids, so a record no client saw can be told apart.
+                List<UUID> ids = batch.stream().map(pending -> pending.record().triageId()).toList();
+                UUID probe = inserted.get().record().triageId();
+                Thread settler = new Thread(() -> logOutcome(ids, probe, e), "triage-recorder-settle");
+                settler.setDaemon(true);
+                settler.start();
+                failAll(batch, e);
+                return;
+            }
             Optional<Boolean> stored = storedAfterAll(inserted.get().record().triageId());
             if (stored.orElse(false)) {
                 LOG.infof("A batch of %d triage records was committed although its COMMIT failed (%s)", batch.size(),
@@ -150,6 +164,10 @@ class TriageRecorder {
                         e.getMessage());
             }
         }
+        failAll(batch, e);
+    }
+
+    private static void failAll(List<PendingRecord> batch, Throwable e) {
         if (DatabaseOutage.causedBy(e)) {
             LOG.warnf("A batch of %d triage records was not committed: database unreachable (%s)", batch.size(),
                     e.getMessage());
@@ -157,6 +175,28 @@ class TriageRecorder {
             LOG.errorf(e, "A batch of %d triage records was not committed", batch.size());
         }
         batch.forEach(pending -> pending.stored().completeExceptionally(e));
+    }
+
+    /** The driver gave up waiting for the server's answer (socketTimeout): it is frozen, not gone. */
+    private static boolean serverStoppedAnswering(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void logOutcome(List<UUID> ids, UUID probe, Throwable e) {
+        Optional<Boolean> stored = storedAfterAll(probe);
+        if (stored.orElse(false)) {
+            LOG.warnf("Triage records %s were stored although their requests were answered 503 (the server stopped "
+                    + "answering during their insert: %s)", ids, e.getMessage());
+        } else if (stored.isEmpty()) {
+            LOG.warnf("Commit outcome still unknown for triage records %s (answered 503): %s", ids, e.getMessage());
+        } else {
+            LOG.infof("Triage records %s answered 503 were not stored, as answered", ids);
+        }
     }
 
     /** Whether a batch is stored, judged by one of its records (a batch is one transaction); empty if unknown. */
