@@ -6,10 +6,13 @@ import statistics
 import sys
 
 
-def cpu_ticks(pid):
+def cpu_ticks(pid, reaped_children=False):
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
-    return int(fields[11]) + int(fields[12])  # utime + stime (fields 14 and 15 of proc(5))
+    ticks = int(fields[11]) + int(fields[12])  # utime + stime (fields 14 and 15 of proc(5))
+    if reaped_children:
+        ticks += int(fields[13]) + int(fields[14])  # cutime + cstime: children that ended and were waited for
+    return ticks
 
 
 def children(parent):
@@ -26,10 +29,11 @@ def children(parent):
 
 
 def cpu(jvm_pid, postmaster_pid):
-    """CPU microseconds used so far by the JVM and by PostgreSQL (postmaster and its live backends)."""
+    """CPU microseconds used so far by the JVM and by PostgreSQL: the postmaster, its live backends and workers, and
+    those that have ended (an autovacuum worker, a closed connection's backend), which the postmaster has reaped."""
     tick_us = 1_000_000 / os.sysconf("SC_CLK_TCK")
-    pg = 0
-    for pid in [postmaster_pid] + children(postmaster_pid):
+    pg = cpu_ticks(postmaster_pid, reaped_children=True)
+    for pid in children(postmaster_pid):
         try:
             pg += cpu_ticks(pid)
         except OSError:

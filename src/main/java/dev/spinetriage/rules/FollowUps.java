@@ -128,7 +128,7 @@ final class FollowUps {
      * or excluded (one answer rarely meets every unmet prerequisite at once, yet each met one is progress).
      */
     private record Signature(Disposition disposition, Set<String> redFlags, Map<Therapy, TherapyStatus> statuses,
-            Set<String> reasons) {
+            Set<Why> reasons) {
 
         static Signature of(TriageOutcome outcome) {
             Map<Therapy, TherapyStatus> statuses = new EnumMap<>(Therapy.class);
@@ -136,11 +136,17 @@ final class FollowUps {
                 statuses.put(therapy, TherapyStatus.of(therapy, outcome));
             }
             Set<String> redFlags = outcome.redFlags().stream().map(RedFlagFinding::code).collect(Collectors.toSet());
-            Set<String> reasons = new HashSet<>();
-            outcome.deferred().forEach(d -> d.unmetPrerequisites().forEach(u -> reasons.add(d.therapy() + "/"
-                    + u.code() + "/" + u.notReported())));
-            outcome.excluded().forEach(e -> e.exclusions().forEach(x -> reasons.add(e.therapy() + "/" + x.code())));
+            // Keys of records rather than strings joined per probe: the rule codes' hashes are cached, a new string's
+            // are not, and building and hashing those strings was the largest single cost of a what-if (JFR).
+            Set<Why> reasons = new HashSet<>();
+            outcome.deferred().forEach(d -> d.unmetPrerequisites().forEach(u -> reasons.add(new Why(d.therapy(),
+                    false, u.code(), u.notReported()))));
+            outcome.excluded().forEach(e -> e.exclusions().forEach(x -> reasons.add(new Why(e.therapy(), true,
+                    x.code(), false))));
             return new Signature(outcome.disposition(), redFlags, statuses, reasons);
         }
     }
+
+    /** Why a therapy is deferred (an unmet prerequisite, checked or not) or excluded. */
+    private record Why(Therapy therapy, boolean excluded, String code, boolean notReported) {}
 }

@@ -90,7 +90,7 @@ public class TriageService {
             IdempotencyClaim claim, OffsetDateTime now, Timer.Sample started) {
         TriageOutcome outcome = activeRuleset.engine().evaluate(TriageMapper.toReport(request),
                 profiles.resolve(request.policyProfile(), client));
-        TriageResponse response = TriageMapper.toResponse(UUID.randomUUID(), now, outcome);
+        TriageResponse response = TriageMapper.toResponse(TriageIds.newId(now.toInstant()), now, outcome);
         String answer = json.write(response);
         TriageRecord record = new TriageRecord(response.triageId(), now, outcome.rulesetVersion(),
                 outcome.disposition().name(), storedRequest, answer, client.keyId());

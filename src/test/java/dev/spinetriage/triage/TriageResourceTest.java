@@ -47,6 +47,21 @@ class TriageResourceTest {
     }
 
     @Test
+    void triageIdsAreTimeOrderedUuidsOfTheMillisecondTheTriageWasMade() {
+        var first = io.restassured.path.json.JsonPath.from(post(RADICULAR).statusCode(201).extract().asString());
+        var second = io.restassured.path.json.JsonPath.from(post(RADICULAR).statusCode(201).extract().asString());
+
+        UUID firstId = UUID.fromString(first.getString("triageId"));
+        UUID secondId = UUID.fromString(second.getString("triageId"));
+        assertEquals(7, firstId.version());
+        assertEquals(java.time.Instant.parse(first.getString("createdAt")).truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+                TriageIds.createdAt(firstId));
+        // Made later, sorts later (or in the same millisecond): new records land at the end of the primary key's index.
+        assertEquals(true, Long.compareUnsigned(firstId.getMostSignificantBits() >>> 16,
+                secondId.getMostSignificantBits() >>> 16) <= 0);
+    }
+
+    @Test
     void theQuestionnaireResponseExampleIsTriagedAsTheJsonExampleItStandsFor() {
         var json = io.restassured.path.json.JsonPath.from(post(RADICULAR).statusCode(201).extract().asString());
 

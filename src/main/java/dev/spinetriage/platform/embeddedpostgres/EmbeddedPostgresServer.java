@@ -131,7 +131,14 @@ final class EmbeddedPostgresServer {
                 "-c", "unix_socket_directories=", "-c", "password_encryption=scram-sha-256",
                 "-c", "timezone=UTC", "-c", "max_connections=300",
                 // Acknowledged triages must survive a crash: never the test-speed settings.
-                "-c", "fsync=on", "-c", "synchronous_commit=on", "-c", "full_page_writes=on");
+                "-c", "fsync=on", "-c", "synchronous_commit=on", "-c", "full_page_writes=on",
+                // Checkpoints less often than PostgreSQL's defaults (1 GB, 5 min): under a steady stream of triages
+                // (~4 kB of WAL each) a 1 GB budget meant a checkpoint every ~30 s, and each one's closing fsync of
+                // the table stalled every commit behind it for tens of milliseconds (bench/HISTORY.md, 2026-12-01).
+                // The cost: up to 4 GB of WAL on disk under sustained load (min_wal_size stays 80 MB when idle) and
+                // a longer replay after a crash. Nothing becomes less durable: every commit still waits for its
+                // WAL flush.
+                "-c", "max_wal_size=4GB", "-c", "checkpoint_timeout=15min");
     }
 
     private static String initOrReadPassword(PostgresBinaries binaries, Path folder) throws IOException {
