@@ -12,7 +12,7 @@ import java.util.UUID;
  * <p>Why not version 4: the triage id is the primary key of triage_record, a table that only grows. Random keys land
  * anywhere in its B-tree, so once the index outgrows memory nearly every insert reads an index page from disk and
  * dirties it, and after each checkpoint writes it whole to the WAL again. Time-ordered keys all land at the right-hand
- * edge of the index. Measured on the benchmark's 3.4-million-row table (bench/HISTORY.md, 2026-12-01): index pages
+ * edge of the index. Measured under load on a table of several million rows (bench/HISTORY.md, 2026-12-01): index pages
  * read from disk per insert 0.80 to 0.001, WAL per insert 5,664 to 4,025 bytes.
  *
  * <p>What the id gives away: when the triage was made, to the millisecond, which its answer states anyway
@@ -38,13 +38,5 @@ public final class TriageIds {
             leastSignificant |= (random[i] & 0xffL) << (8 * (random.length - 1 - i));
         }
         return new UUID(mostSignificant, leastSignificant);
-    }
-
-    /** When a version 7 id was made (its millisecond); for tests and for operators reading ids. */
-    public static Instant createdAt(UUID id) {
-        if (id.version() != 7) {
-            throw new IllegalArgumentException("Not a time-ordered (version 7) UUID: " + id);
-        }
-        return Instant.ofEpochMilli(id.getMostSignificantBits() >>> 16);
     }
 }
