@@ -138,7 +138,15 @@ final class EmbeddedPostgresServer {
                 // The cost: up to 4 GB of WAL on disk under sustained load (min_wal_size stays 80 MB when idle) and
                 // a longer replay after a crash. Nothing becomes less durable: every commit still waits for its
                 // WAL flush.
-                "-c", "max_wal_size=4GB", "-c", "checkpoint_timeout=15min");
+                "-c", "max_wal_size=4GB", "-c", "checkpoint_timeout=15min",
+                // A new WAL segment is created by its size's last byte, not by writing 16 MB of zeros first. The
+                // backend that needs the segment creates it while holding the WAL write lock, so under full load
+                // the zero-fill and its fsync held every commit for 40-60 ms, about twice a second while pg_wal
+                // grew (bench/HISTORY.md, 2026-12-01). Equally durable: fdatasync also flushes the block allocation
+                // a write into the file's hole needs. The cost is a journal commit on each segment's first use
+                // (recycled segments are already allocated) and, on a full disk, failing at a WAL write rather than
+                // at the segment's creation: the server stops either way, and nothing committed is lost.
+                "-c", "wal_init_zero=off");
     }
 
     private static String initOrReadPassword(PostgresBinaries binaries, Path folder) throws IOException {
