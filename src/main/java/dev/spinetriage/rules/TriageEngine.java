@@ -94,17 +94,21 @@ public final class TriageEngine {
     /** The triage of a report under a policy profile, with its follow-up questions. */
     public TriageOutcome evaluate(PatientReport report, PolicyProfile profile) {
         Evaluation evaluation = new Evaluation(report, ruleset, true);
-        TriageOutcome outcome = run(evaluation, profile);
+        TriageOutcome outcome = run(evaluation, profile, true);
         return outcome.withFollowUpQuestions(FollowUps.choose(this, report, outcome,
                 evaluation.followUpCandidates()));
     }
 
-    /** The triage of a report without its follow-up questions: for what-ifs, which only compare where things land. */
+    /**
+     * The triage of a report without its follow-up questions, for what-ifs, which only compare where things land:
+     * candidates and deferred therapies come unranked, in the ruleset's therapy order (ranking them, up to
+     * {@link FollowUps#MAX_PROBES} times a triage, was work no caller used).
+     */
     TriageOutcome evaluateOnly(PatientReport report, PolicyProfile profile) {
-        return run(new Evaluation(report, ruleset, false), profile);
+        return run(new Evaluation(report, ruleset, false), profile, false);
     }
 
-    private TriageOutcome run(Evaluation evaluation, PolicyProfile profile) {
+    private TriageOutcome run(Evaluation evaluation, PolicyProfile profile, boolean ranked) {
         Compiled compiled = profiles.get(profile);
         evaluation.screenRedFlags(compiled.redFlagRules, compiled.assessedRedFlags);
         List<TherapyAssessment> candidates = new ArrayList<>();
@@ -123,9 +127,9 @@ public final class TriageEngine {
                 candidates.add(assessment);
             }
         }
-        List<TherapyAssessment> rankedCandidates = rank(candidates);
+        List<TherapyAssessment> rankedCandidates = ranked ? rank(candidates) : candidates;
         return new TriageOutcome(ruleset.version(), profile, evaluation.disposition(rankedCandidates, deferred),
-                evaluation.redFlags(), rankedCandidates, rank(deferred), excluded, List.of());
+                evaluation.redFlags(), rankedCandidates, ranked ? rank(deferred) : deferred, excluded, List.of());
     }
 
     /** Best first; a diagnostic therapy is moved just before the therapy it unlocks (MBB before RFA). */
