@@ -53,7 +53,7 @@ final class FollowUps {
                 if (probes++ == MAX_PROBES) {
                     return questions;
                 }
-                Signature after = Signature.of(engine.whatIf(report, outcome, answer.report()));
+                Signature after = Signature.of(engine.evaluateOnly(answer.report(), outcome.policyProfile()));
                 if (!after.equals(before)) {
                     questions.add(question(engine.ruleset(), candidate, why(candidate, answer, before, after)));
                     break;

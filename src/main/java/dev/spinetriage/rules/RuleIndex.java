@@ -40,11 +40,6 @@ final class RuleIndex {
         }
     }
 
-    /** Every rule of the index, in its original order. */
-    List<Rule> rules() {
-        return rules;
-    }
-
     /** The rules that may hold for this report, in their original order; every rule left out is FALSE for it. */
     List<Rule> candidates(PatientReport report) {
         BitSet visit = (BitSet) alwaysVisited.clone();

@@ -2,7 +2,6 @@ package dev.spinetriage.rules;
 
 import dev.spinetriage.rules.code.PolicyProfile;
 import dev.spinetriage.rules.code.Therapy;
-import dev.spinetriage.rules.input.Input;
 import dev.spinetriage.rules.input.InputCatalogue;
 import dev.spinetriage.rules.input.PatientReport;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /**
  * The rule engine: a ruleset compiled once into per-therapy rule lists indexed by the codes they test, then evaluated
@@ -50,13 +48,6 @@ public final class TriageEngine {
         final Set<Enum<?>> assessedRedFlags;
         final Map<Therapy, TherapyRules> therapyRules = new EnumMap<>(Therapy.class);
         final Probes probes;
-        /** What the red-flag screen reads (null: any input); the unassessed-flag check reads the list itself. */
-        final Set<Input<?>> redFlagInputs;
-        /**
-         * Per therapy, what its verdict reads: indications, contraindications and prerequisites (a what-if skips
-         * supporting findings, cautions and criteria). A null value: any input.
-         */
-        final Map<Therapy, Set<Input<?>>> verdictInputs = new EnumMap<>(Therapy.class);
 
         Compiled(Ruleset ruleset, PolicyProfile profile) {
             rules = ruleset.rules().stream().filter(r -> r.appliesTo(profile)).toList();
@@ -72,18 +63,6 @@ public final class TriageEngine {
                 }
             }
             probes = new Probes(rules.stream().filter(r -> r.kind() != RuleKind.CRITERION).toList());
-            Set<Input<?>> screened = TestedInputs.of(redFlags);
-            if (screened != null) {
-                screened = new HashSet<>(screened);
-                screened.add(InputCatalogue.RED_FLAGS);
-            }
-            redFlagInputs = screened;
-            therapyRules.forEach((therapy, selected) -> {
-                List<Rule> verdict = new ArrayList<>(selected.indications().rules());
-                verdict.addAll(selected.contraindications().rules());
-                verdict.addAll(selected.prerequisites());
-                verdictInputs.put(therapy, TestedInputs.of(verdict));
-            });
         }
     }
 
@@ -115,7 +94,7 @@ public final class TriageEngine {
     /** The triage of a report under a policy profile, with its follow-up questions. */
     public TriageOutcome evaluate(PatientReport report, PolicyProfile profile) {
         Evaluation evaluation = new Evaluation(report, ruleset, true);
-        TriageOutcome outcome = run(evaluation, profile, true, (therapy, rules) -> evaluation.assess(rules));
+        TriageOutcome outcome = run(evaluation, profile, true);
         return outcome.withFollowUpQuestions(FollowUps.choose(this, report, outcome,
                 evaluation.followUpCandidates()));
     }
@@ -126,44 +105,17 @@ public final class TriageEngine {
      * {@link FollowUps#MAX_PROBES} times a triage, was work no caller used).
      */
     TriageOutcome evaluateOnly(PatientReport report, PolicyProfile profile) {
-        Evaluation evaluation = new Evaluation(report, ruleset, false);
-        return run(evaluation, profile, false, (therapy, rules) -> evaluation.assess(rules));
+        return run(new Evaluation(report, ruleset, false), profile, false);
     }
 
-    /**
-     * A what-if as {@link #evaluateOnly} answers it, for {@code changed}, a report that differs from {@code base} in
-     * a few answers; {@code before} is the outcome of {@code base} under the same policy profile. A therapy whose
-     * verdict reads none of the changed inputs keeps its verdict from {@code before} instead of being assessed again
-     * (the follow-up questions try up to {@link FollowUps#MAX_PROBES} such reports a triage, most of them changing
-     * one input a few therapies read). A change the red-flag screen reads can change every verdict: then everything is
-     * assessed again.
-     */
-    TriageOutcome whatIf(PatientReport base, TriageOutcome before, PatientReport changed) {
-        PolicyProfile profile = before.policyProfile();
-        Compiled compiled = profiles.get(profile);
-        Set<Input<?>> changedInputs = base.inputsChangedIn(changed);
-        if (TestedInputs.touches(compiled.redFlagInputs, changedInputs)) {
-            return evaluateOnly(changed, profile);
-        }
-        Map<Therapy, TherapyAssessment> verdicts = new EnumMap<>(Therapy.class);
-        for (List<TherapyAssessment> list : List.of(before.candidates(), before.deferred(), before.excluded())) {
-            list.forEach(assessment -> verdicts.put(assessment.therapy(), assessment));
-        }
-        Evaluation evaluation = new Evaluation(changed, ruleset, false);
-        return run(evaluation, profile, false, (therapy, rules) ->
-                TestedInputs.touches(compiled.verdictInputs.get(therapy), changedInputs) ? evaluation.assess(rules)
-                        : verdicts.get(therapy));
-    }
-
-    private TriageOutcome run(Evaluation evaluation, PolicyProfile profile, boolean ranked,
-            BiFunction<Therapy, TherapyRules, TherapyAssessment> assess) {
+    private TriageOutcome run(Evaluation evaluation, PolicyProfile profile, boolean ranked) {
         Compiled compiled = profiles.get(profile);
         evaluation.screenRedFlags(compiled.redFlagRules, compiled.assessedRedFlags);
         List<TherapyAssessment> candidates = new ArrayList<>();
         List<TherapyAssessment> deferred = new ArrayList<>();
         List<TherapyAssessment> excluded = new ArrayList<>();
-        for (Map.Entry<Therapy, TherapyRules> therapy : compiled.therapyRules.entrySet()) {
-            TherapyAssessment assessment = assess.apply(therapy.getKey(), therapy.getValue());
+        for (TherapyRules rules : compiled.therapyRules.values()) {
+            TherapyAssessment assessment = evaluation.assess(rules);
             if (assessment == null) {
                 continue;
             }

@@ -3,8 +3,6 @@ package dev.spinetriage.rules.input;
 import dev.spinetriage.rules.code.Contraindication;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -72,17 +70,6 @@ public final class PatientReport {
             codes.remove(typed);
         }
         return with(list, codes);
-    }
-
-    /** The inputs whose answer differs in {@code other}: what a what-if changed, however it was made. */
-    public Set<Input<?>> inputsChangedIn(PatientReport other) {
-        Set<Input<?>> changed = new HashSet<>();
-        for (Input<?> input : InputCatalogue.all()) {
-            if (!Objects.equals(values[input.index()], other.values[input.index()])) {
-                changed.add(input);
-            }
-        }
-        return changed;
     }
 
     @Override
