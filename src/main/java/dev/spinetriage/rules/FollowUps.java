@@ -10,7 +10,6 @@ import dev.spinetriage.rules.input.PatientReport;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -130,40 +129,26 @@ final class FollowUps {
     private record Signature(Disposition disposition, Set<String> redFlags, Map<Therapy, TherapyStatus> statuses,
             Set<Why> reasons) {
 
-        /**
-         * One pass over the outcome's lists, in plain loops: this runs for every what-if (up to {@link #MAX_PROBES}
-         * a triage), and the stream per therapy and list it replaced was a visible share of a triage's CPU (JFR).
-         */
+        /** Plain loops: this runs for every what-if, up to {@link #MAX_PROBES} a triage. */
         static Signature of(TriageOutcome outcome) {
-            Map<Therapy, TherapyStatus> statuses = new EnumMap<>(Therapy.class);
-            for (Therapy therapy : Therapy.values()) {
-                statuses.put(therapy, TherapyStatus.NOT_INDICATED);
-            }
             // Keys of records rather than strings joined per probe: the rule codes' hashes are cached, a new string's
             // are not, and building and hashing those strings was the largest single cost of a what-if (JFR).
             Set<Why> reasons = new HashSet<>();
-            // Excluded first, then deferred, then candidates: where lists disagreed (they never should), the same
-            // status wins as in TherapyStatus.of, which looks in the opposite order.
             for (TherapyAssessment excluded : outcome.excluded()) {
-                statuses.put(excluded.therapy(), TherapyStatus.EXCLUDED);
                 for (Finding exclusion : excluded.exclusions()) {
                     reasons.add(new Why(excluded.therapy(), true, exclusion.code(), false));
                 }
             }
             for (TherapyAssessment deferred : outcome.deferred()) {
-                statuses.put(deferred.therapy(), TherapyStatus.DEFERRED);
                 for (UnmetPrerequisite unmet : deferred.unmetPrerequisites()) {
                     reasons.add(new Why(deferred.therapy(), false, unmet.code(), unmet.notReported()));
                 }
-            }
-            for (TherapyAssessment candidate : outcome.candidates()) {
-                statuses.put(candidate.therapy(), TherapyStatus.CANDIDATE);
             }
             Set<String> redFlags = new HashSet<>();
             for (RedFlagFinding redFlag : outcome.redFlags()) {
                 redFlags.add(redFlag.code());
             }
-            return new Signature(outcome.disposition(), redFlags, statuses, reasons);
+            return new Signature(outcome.disposition(), redFlags, TherapyStatus.of(outcome), reasons);
         }
     }
 

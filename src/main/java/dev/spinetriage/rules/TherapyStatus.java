@@ -1,7 +1,9 @@
 package dev.spinetriage.rules;
 
 import dev.spinetriage.rules.code.Therapy;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Where a therapy lands in a triage answer, in the engine's own terms. */
 public enum TherapyStatus {
@@ -15,16 +17,28 @@ public enum TherapyStatus {
     NOT_INDICATED;
 
     public static TherapyStatus of(Therapy therapy, TriageOutcome outcome) {
-        if (contains(outcome.candidates(), therapy)) {
-            return CANDIDATE;
-        }
-        if (contains(outcome.deferred(), therapy)) {
-            return DEFERRED;
-        }
-        return contains(outcome.excluded(), therapy) ? EXCLUDED : NOT_INDICATED;
+        return of(outcome).get(therapy);
     }
 
-    private static boolean contains(List<TherapyAssessment> assessments, Therapy therapy) {
-        return assessments.stream().anyMatch(a -> a.therapy() == therapy);
+    /**
+     * Where every therapy lands, in one pass over the answer's lists: the what-ifs behind the follow-up questions ask
+     * this up to {@link FollowUps#MAX_PROBES} times a triage.
+     */
+    public static Map<Therapy, TherapyStatus> of(TriageOutcome outcome) {
+        Map<Therapy, TherapyStatus> statuses = new EnumMap<>(Therapy.class);
+        for (Therapy therapy : Therapy.values()) {
+            statuses.put(therapy, NOT_INDICATED);
+        }
+        // A therapy is in at most one list; were it in two, the later list here wins: candidate, then deferred.
+        put(statuses, outcome.excluded(), EXCLUDED);
+        put(statuses, outcome.deferred(), DEFERRED);
+        put(statuses, outcome.candidates(), CANDIDATE);
+        return statuses;
+    }
+
+    private static void put(Map<Therapy, TherapyStatus> statuses, List<TherapyAssessment> list, TherapyStatus status) {
+        for (TherapyAssessment assessment : list) {
+            statuses.put(assessment.therapy(), status);
+        }
     }
 }

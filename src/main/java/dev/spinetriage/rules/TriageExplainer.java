@@ -43,10 +43,11 @@ public final class TriageExplainer {
         List<Therapy> therapies = new ArrayList<>();
         Map<Therapy, TherapyStatus> before = new EnumMap<>(Therapy.class);
         Map<Therapy, List<WhatIf>> whatIfs = new EnumMap<>(Therapy.class);
+        Map<Therapy, TherapyStatus> statuses = TherapyStatus.of(outcome);
         for (Therapy therapy : Therapy.values()) {
             if (ruleset.therapies().containsKey(therapy)) {
                 therapies.add(therapy);
-                before.put(therapy, TherapyStatus.of(therapy, outcome));
+                before.put(therapy, statuses.get(therapy));
                 whatIfs.put(therapy, new ArrayList<>());
             }
         }
@@ -54,9 +55,10 @@ public final class TriageExplainer {
                 .filter(change -> includeHazards || !change.hazard()).toList();
         int tried = Math.min(changes.size(), MAX_REEVALUATIONS);
         for (InputChange change : changes.subList(0, tried)) {
-            TriageOutcome changed = engine.evaluateOnly(change.applyTo(report), profile);
+            Map<Therapy, TherapyStatus> changed =
+                    TherapyStatus.of(engine.evaluateOnly(change.applyTo(report), profile));
             for (Therapy therapy : therapies) {
-                TherapyStatus after = TherapyStatus.of(therapy, changed);
+                TherapyStatus after = changed.get(therapy);
                 if (after != before.get(therapy)) {
                     whatIfs.get(therapy).add(new WhatIf(change, before.get(therapy), after));
                 }
