@@ -146,7 +146,18 @@ final class EmbeddedPostgresServer {
                 // a write into the file's hole needs. The cost is a journal commit on each segment's first use
                 // (recycled segments are already allocated) and, on a full disk, failing at a WAL write rather than
                 // at the segment's creation: the server stops either way, and nothing committed is lost.
-                "-c", "wal_init_zero=off");
+                "-c", "wal_init_zero=off",
+                // Table pages reach the disk a few at a time instead of in a burst every 30 s. PostgreSQL extends
+                // triage_record a page at a time by writing zeros, and writes each page's content only when it is
+                // evicted from shared buffers; the kernel meanwhile holds about shared_buffers of dirty pages, and its
+                // 30 s expiry wrote them all at once, holding every commit's WAL flush behind them for 100-450 ms
+                // (bench/HISTORY.md, 2026-12-01, fourth session). So: smaller buffers (the hot set is the rules, the
+                // keys and the right-hand edge of the indexes, a few MB; the table only grows at its end), a
+                // background writer that keeps up with a full load, so commits rarely evict dirty pages themselves,
+                // and writeback started after every 256 kB a backend or vacuum writes (the background writer already
+                // does so, every 512 kB). Durability is unchanged: these only start the kernel's writeback earlier.
+                "-c", "shared_buffers=32MB", "-c", "backend_flush_after=256kB",
+                "-c", "bgwriter_delay=50ms", "-c", "bgwriter_lru_maxpages=400");
     }
 
     private static String initOrReadPassword(PostgresBinaries binaries, Path folder) throws IOException {

@@ -67,13 +67,14 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
-    void commitsAreDurableCheckpointsComeAtTheLongerIntervalAndWalSegmentsAreNotZeroFilled() throws Exception {
+    void commitsAreDurableCheckpointsComeAtTheLongerIntervalAndWritesReachTheDiskSteadily() throws Exception {
         Path dataDir = folder.resolve("postgres");
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(Optional.of(dataDir));
         try (Connection connection = connect(server, PasswordFile.read(PasswordFile.in(dataDir)))) {
             for (String[] setting : new String[][] {{"fsync", "on"}, {"synchronous_commit", "on"},
                 {"full_page_writes", "on"}, {"max_wal_size", "4GB"}, {"checkpoint_timeout", "15min"},
-                {"wal_init_zero", "off"}, {"listen_addresses", "127.0.0.1"}}) {
+                {"wal_init_zero", "off"}, {"listen_addresses", "127.0.0.1"}, {"shared_buffers", "32MB"},
+                {"backend_flush_after", "256kB"}, {"bgwriter_delay", "50ms"}, {"bgwriter_lru_maxpages", "400"}}) {
                 try (ResultSet row = connection.createStatement().executeQuery("SHOW " + setting[0])) {
                     assertTrue(row.next());
                     assertEquals(setting[1], row.getString(1), setting[0]);
