@@ -16,10 +16,6 @@ public enum TherapyStatus {
     /** In no list: no indication establishes its pattern. */
     NOT_INDICATED;
 
-    public static TherapyStatus of(Therapy therapy, TriageOutcome outcome) {
-        return of(outcome).get(therapy);
-    }
-
     /**
      * Where every therapy lands, in one pass over the answer's lists: the what-ifs behind the follow-up questions ask
      * this up to {@link FollowUps#MAX_PROBES} times a triage.

@@ -79,6 +79,6 @@ class PolicyProfilesEngineTest {
         TriageOutcome uk = engine.evaluate(patient().durationWeeks(3).build(), PolicyProfile.UK_NICE);
 
         assertEquals(us.disposition(), uk.disposition());
-        assertEquals(TherapyStatus.of(MEDIAL_BRANCH_BLOCK, us), TherapyStatus.of(MEDIAL_BRANCH_BLOCK, uk));
+        assertEquals(TherapyStatus.of(us).get(MEDIAL_BRANCH_BLOCK), TherapyStatus.of(uk).get(MEDIAL_BRANCH_BLOCK));
     }
 }
