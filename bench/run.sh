@@ -122,14 +122,9 @@ if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
   fi
 fi
 
-# The request bodies: the first golden cases (the twelve "ex-" cases of V6, the same since the first ruleset, so runs
-# stay comparable), in migration order; the first (lumbar radicular) for the fixed-rate run.
-python3 -c '
-import json, re
-sql = open("db/migration/V6__initial_golden_cases.sql").read()
-for body in re.findall(r"^ \x27(\{.*\})\x27::jsonb,$", sql, re.M):
-    print(json.dumps(json.loads(body.replace("\x27\x27", "\x27")), separators=(",", ":")))
-' >"$OUT/bodies.jsonl"
+# The request bodies: the twelve first golden cases (bench/stats.py golden-bodies); the first (lumbar radicular) for
+# the fixed-rate run.
+python3 bench/stats.py golden-bodies >"$OUT/bodies.jsonl"
 [[ $(wc -l <"$OUT/bodies.jsonl") -eq 12 ]] || { echo "expected the 12 golden requests of V6" >&2; exit 1; }
 head -n1 "$OUT/bodies.jsonl" | tr -d '\n' >"$OUT/latency-body.json"
 

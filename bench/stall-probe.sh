@@ -24,12 +24,9 @@ command -v curl >/dev/null || missing+=(curl)
 if ((${#missing[@]})); then apt-get update -qq && apt-get install -y -qq "${missing[@]}"; fi
 rm -rf "$OUT" && mkdir -p "$OUT"
 
-python3 -c '
-import json, re
-sql = open("db/migration/V6__initial_golden_cases.sql").read()
-body = re.findall(r"^ \x27(\{.*\})\x27::jsonb,$", sql, re.M)[0]
-print(json.dumps(json.loads(body.replace("\x27\x27", "\x27")), separators=(",", ":")), end="")
-' >"$OUT/body.json"
+# The first golden case (lumbar radicular), as bench/run.sh's fixed-rate run sends it.
+python3 bench/stats.py golden-bodies >"$OUT/bodies.jsonl"
+head -n1 "$OUT/bodies.jsonl" | tr -d '\n' >"$OUT/body.json"
 
 export SPINETRIAGE_EMBEDDED_POSTGRES_DATA_DIR=$OUT/pgdata
 export SPINETRIAGE_SECURITY_BOOTSTRAP_KEY_FILE=$OUT/bootstrap-admin-key

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Small helpers for bench/run.sh: process CPU and RSS, h2load latency percentiles, the median table."""
+"""Small helpers for bench/run.sh and bench/stall-probe.sh: process CPU and RSS, h2load latency percentiles, the
+median table, the golden request bodies."""
 import json
 import os
+import re
 import statistics
 import sys
 
@@ -101,7 +103,17 @@ def summarize(path):
     json.dump(medians, open(path + ".json", "w"), indent=1)
 
 
+def golden_bodies():
+    """The request bodies of the first golden cases (the twelve "ex-" cases of V6, the same since the first ruleset,
+    so runs stay comparable), in migration order, one compact JSON object a line."""
+    with open("db/migration/V6__initial_golden_cases.sql") as f:
+        sql = f.read()
+    for body in re.findall(r"^ '(\{.*\})'::jsonb,$", sql, re.M):
+        print(json.dumps(json.loads(body.replace("''", "'")), separators=(",", ":")))
+
+
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
     {"cpu": lambda: cpu(int(args[0]), int(args[1])), "rss": lambda: rss_mib(int(args[0])),
-     "h2load": lambda: h2load_log(args[0]), "summarize": lambda: summarize(args[0])}[command]()
+     "h2load": lambda: h2load_log(args[0]), "summarize": lambda: summarize(args[0]),
+     "golden-bodies": golden_bodies}[command]()
