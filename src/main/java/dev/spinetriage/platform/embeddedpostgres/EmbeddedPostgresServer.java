@@ -143,13 +143,14 @@ final class EmbeddedPostgresServer {
                 // backend that needs the segment creates it while holding the WAL write lock, so under full load
                 // the zero-fill and its fsync held every commit for 40-60 ms, about twice a second while pg_wal
                 // grew (bench/HISTORY.md, 2026-12-01). Equally durable: fdatasync also flushes the block allocation
-                // a write into the file's hole needs. The cost: every commit that writes into a new segment's hole also
-                // commits that allocation to the file system's journal, until checkpoints recycle old segments
-                // (already written) as new ones, after the first 15 minutes under load. Measured: 28-48 µs more of
-                // PostgreSQL's CPU per triage and 15-45% fewer triages a second than into recycled segments
-                // (bench/HISTORY.md, sixth session); 1 MB segments zero-filled at creation instead did not measurably
-                // help. And, on a full disk, a WAL write fails rather than the segment's creation: the server stops
-                // either way, and nothing committed is lost.
+                // a write into the file's hole needs. The cost: every commit that writes into a new segment's hole
+                // also commits that allocation to the file system's journal, until a checkpoint has recycled old
+                // segments (already written) as new ones; the first starts after 15 minutes or ~2 GB of WAL and
+                // recycles when it ends. Measured against recycled segments: 28-48 µs more of PostgreSQL's CPU per
+                // triage, and recycled ones allowed 15-45% more triages a second (bench/HISTORY.md, sixth session);
+                // 1 MB segments zero-filled at creation did not measurably help. And, on a full disk, a WAL write
+                // fails rather than the segment's creation: the server stops either way, and nothing committed is
+                // lost.
                 "-c", "wal_init_zero=off",
                 // Table pages reach the disk a few at a time instead of in a burst every 30 s. PostgreSQL extends
                 // triage_record a page at a time by writing zeros, and writes each page's content only when it is
